@@ -1,0 +1,135 @@
+package be.crmconnector.client;
+
+import be.crmconnector.ownership.FieldState;
+import be.crmconnector.reconcile.ClientSnapshot;
+import be.crmconnector.store.Chunks;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
+@Repository
+public class ClientLookup {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ClientLookup(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Map<String, Long> clientIdsByExternalId(String connectorId, Collection<String> externalIds) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(externalIds)) {
+            jdbc.query("SELECT external_id, client_id FROM external_ref WHERE connector_id = :c AND external_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
+                    rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
+    /** Clients whose key field equals one of the values; e-mails compare case-insensitively. */
+    public Map<String, List<Long>> clientIdsByKey(ClientField field, Collection<String> values) {
+        boolean email = field == ClientField.EMAIL;
+        String column = email ? "email_key" : field.column();
+        Map<String, List<Long>> found = new HashMap<>();
+        List<String> keys = values.stream().map(v -> email ? v.toLowerCase(Locale.ROOT) : v).distinct().toList();
+        for (List<String> chunk : Chunks.of(keys)) {
+            jdbc.query("SELECT " + column + ", id FROM client WHERE archived = FALSE AND " + column + " IN (:v)",
+                    new MapSqlParameterSource("v", chunk),
+                    rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
+    public Map<Long, String> externalIdsOf(String connectorId, Collection<Long> clientIds) {
+        Map<Long, String> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT client_id, external_id FROM external_ref WHERE connector_id = :c AND client_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
+                    rs -> {
+                        found.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return found;
+    }
+
+    /**
+     * @param ownsExclusively tells whether a connector holds a field under SOURCE_OWNS, so that provenance can
+     *                        say "owned by"
+     */
+    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds,
+                                               BiPredicate<String, ClientField> ownsExclusively) {
+        Map<Long, Map<ClientField, FieldState>> fields = new HashMap<>();
+        Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
+        Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            var ids = new MapSqlParameterSource("ids", chunk);
+            jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
+                    ids, rs -> {
+                        var field = ClientField.byKey(rs.getString(2));
+                        if (field.isPresent()) {
+                            provenance.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ClientField.class))
+                                    .put(field.get(), new Object[]{rs.getString(3), rs.getTimestamp(4)});
+                        }
+                    });
+            jdbc.query("SELECT * FROM client WHERE id IN (:ids)", ids, rs -> {
+                long id = rs.getLong("id");
+                Map<ClientField, FieldState> states = new EnumMap<>(ClientField.class);
+                Map<ClientField, Object[]> prov = provenance.getOrDefault(id, Map.of());
+                for (ClientField field : ClientField.values()) {
+                    String value = rs.getString(field.column());
+                    Object[] p = prov.get(field);
+                    String owner = p == null ? null : (String) p[0];
+                    states.put(field, new FieldState(value == null ? "" : value, owner,
+                            owner != null && ownsExclusively.test(owner, field),
+                            p == null ? null : ((Timestamp) p[1]).toInstant()));
+                }
+                fields.put(id, states);
+            });
+            loadContacts(ids, contacts);
+        }
+        Map<Long, ClientSnapshot> snapshots = new HashMap<>();
+        fields.forEach((id, states) -> snapshots.put(id,
+                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()))));
+        return snapshots;
+    }
+
+    private void loadContacts(MapSqlParameterSource ids, Map<Long, List<ClientSnapshot.ContactSnapshot>> into) {
+        Map<Long, String> firstEmail = new HashMap<>();
+        jdbc.query("SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                + "WHERE c.client_id IN (:ids) ORDER BY e.id", ids, rs -> {
+                    firstEmail.putIfAbsent(rs.getLong(1), rs.getString(2));
+                });
+        jdbc.query("SELECT * FROM contact WHERE client_id IN (:ids) ORDER BY id", ids, rs -> {
+            long contactId = rs.getLong("id");
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(ContactField.CONTACT_FIRST_NAME.key(), nz(rs.getString("first_name")));
+            values.put(ContactField.CONTACT_LAST_NAME.key(), nz(rs.getString("last_name")));
+            values.put(ContactField.CONTACT_EMAIL.key(), nz(firstEmail.get(contactId)));
+            values.put(ContactField.CONTACT_PHONE.key(), nz(rs.getString("phone")));
+            values.put(ContactField.CONTACT_POSITION.key(), nz(rs.getString("position")));
+            values.put(ContactField.CONTACT_REFERENCE.key(), nz(rs.getString("reference")));
+            values.put(ContactField.CONTACT_PRIMARY.key(), String.valueOf(rs.getBoolean("is_primary")));
+            into.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>())
+                    .add(new ClientSnapshot.ContactSnapshot(contactId, rs.getString("contact_key"), values));
+        });
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

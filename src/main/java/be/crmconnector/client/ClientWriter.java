@@ -1,0 +1,166 @@
+package be.crmconnector.client;
+
+import be.crmconnector.reconcile.ContactKeys;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Writes to the client store. Called only by the apply step, inside its transaction; every caller journals the
+ * before-image itself, so this class stays a plain writer.
+ */
+@Repository
+public class ClientWriter {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public ClientWriter(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long insertClient(Map<ClientField, String> values, Instant now) {
+        StringJoiner columns = new StringJoiner(", ");
+        StringJoiner params = new StringJoiner(", ");
+        MapSqlParameterSource source = new MapSqlParameterSource("now", Timestamp.from(now));
+        values.forEach((field, value) -> {
+            columns.add(field.column());
+            params.add(":" + field.column());
+            source.addValue(field.column(), blankToNull(value));
+        });
+        columns.add("email_key").add("created_at").add("updated_at");
+        params.add(":email_key").add(":now").add(":now");
+        source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("INSERT INTO client (" + columns + ") VALUES (" + params + ")", source, keys, new String[]{"id"});
+        return keys.getKey().longValue();
+    }
+
+    public void updateFields(long clientId, Map<ClientField, String> values, Instant now) {
+        if (values.isEmpty()) {
+            return;
+        }
+        StringJoiner sets = new StringJoiner(", ");
+        MapSqlParameterSource source = new MapSqlParameterSource("id", clientId).addValue("now", Timestamp.from(now));
+        values.forEach((field, value) -> {
+            sets.add(field.column() + " = :" + field.column());
+            source.addValue(field.column(), blankToNull(value));
+        });
+        if (values.containsKey(ClientField.EMAIL)) {
+            sets.add("email_key = :email_key");
+            source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+        }
+        jdbc.update("UPDATE client SET " + sets + ", updated_at = :now WHERE id = :id", source);
+    }
+
+    public void setArchived(long clientId, boolean archived, Instant now) {
+        jdbc.update("UPDATE client SET archived = :a, updated_at = :now WHERE id = :id",
+                new MapSqlParameterSource("a", archived).addValue("id", clientId).addValue("now", Timestamp.from(now)));
+    }
+
+    public void insertExternalRef(String connectorId, String externalId, long clientId, Instant now) {
+        jdbc.update("INSERT INTO external_ref (connector_id, external_id, client_id, created_at) VALUES (:c, :e, :id, :now)",
+                new MapSqlParameterSource("c", connectorId).addValue("e", externalId).addValue("id", clientId)
+                        .addValue("now", Timestamp.from(now)));
+    }
+
+    public record ProvenanceEntry(long clientId, String field, String connectorId, long runId, Instant writtenAt) {
+    }
+
+    /** Standard MERGE so that the same statement runs on H2 and PostgreSQL. */
+    public void recordProvenance(List<ProvenanceEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource("client", e.clientId())
+                .addValue("field", e.field()).addValue("connector", e.connectorId()).addValue("run", e.runId())
+                .addValue("at", Timestamp.from(e.writtenAt()))).toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                MERGE INTO field_provenance p
+                USING (VALUES (CAST(:client AS BIGINT), CAST(:field AS VARCHAR(64)), CAST(:connector AS VARCHAR(64)),
+                               CAST(:run AS BIGINT), CAST(:at AS TIMESTAMP WITH TIME ZONE)))
+                      AS s (client_id, field, connector_id, run_id, written_at)
+                ON p.client_id = s.client_id AND p.field = s.field
+                WHEN MATCHED THEN UPDATE SET connector_id = s.connector_id, run_id = s.run_id, written_at = s.written_at
+                WHEN NOT MATCHED THEN INSERT (client_id, field, connector_id, run_id, written_at)
+                     VALUES (s.client_id, s.field, s.connector_id, s.run_id, s.written_at)
+                """, batch);
+    }
+
+    /** New toggles for a contact e-mail; the store owns them once created. */
+    public record EmailToggles(boolean login, boolean notifications, boolean emailSync) {
+    }
+
+    /**
+     * Creates or updates the contact with this key; blank incoming values never clear stored ones, and e-mail
+     * toggles are only set when the e-mail is new. Returns the fields written, for the journal.
+     */
+    public List<String> upsertContact(long clientId, Map<String, String> contact, EmailToggles toggles, Instant now) {
+        String key = ContactKeys.of(contact);
+        List<Long> existing = jdbc.queryForList("SELECT id FROM contact WHERE client_id = :c AND contact_key = :k",
+                new MapSqlParameterSource("c", clientId).addValue("k", key), Long.class);
+        boolean primary = "true".equals(contact.get(ContactField.CONTACT_PRIMARY.key()));
+        if (primary) {
+            jdbc.update("UPDATE contact SET is_primary = FALSE WHERE client_id = :c AND contact_key <> :k",
+                    new MapSqlParameterSource("c", clientId).addValue("k", key));
+        }
+        List<String> written = new ArrayList<>();
+        long contactId;
+        MapSqlParameterSource values = contactValues(contact).addValue("c", clientId).addValue("k", key)
+                .addValue("now", Timestamp.from(now)).addValue("primary", primary);
+        if (existing.isEmpty()) {
+            var keys = new GeneratedKeyHolder();
+            jdbc.update("INSERT INTO contact (client_id, contact_key, first_name, last_name, phone, position, reference, "
+                    + "is_primary, created_at) VALUES (:c, :k, :first, :last, :phone, :position, :reference, :primary, :now)",
+                    values, keys, new String[]{"id"});
+            contactId = keys.getKey().longValue();
+            written.add("contacts[" + key + "]");
+        } else {
+            contactId = existing.get(0);
+            jdbc.update("UPDATE contact SET first_name = COALESCE(:first, first_name), last_name = COALESCE(:last, last_name), "
+                    + "phone = COALESCE(:phone, phone), position = COALESCE(:position, position), "
+                    + "reference = COALESCE(:reference, reference), is_primary = (is_primary OR :primary) WHERE id = :id",
+                    values.addValue("id", contactId));
+        }
+        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL.key(), "");
+        if (!email.isEmpty()) {
+            addEmailIfMissing(contactId, email, toggles);
+        }
+        return written;
+    }
+
+    private void addEmailIfMissing(long contactId, String email, EmailToggles toggles) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM contact_email WHERE contact_id = :id AND address = :a",
+                new MapSqlParameterSource("id", contactId).addValue("a", email), Integer.class);
+        if (count != null && count == 0) {
+            jdbc.update("INSERT INTO contact_email (contact_id, address, login, notify, email_sync, activation) "
+                    + "VALUES (:id, :a, :login, :notify, :sync, 'NONE')",
+                    new MapSqlParameterSource("id", contactId).addValue("a", email).addValue("login", toggles.login())
+                            .addValue("notify", toggles.notifications()).addValue("sync", toggles.emailSync()));
+        }
+    }
+
+    private static MapSqlParameterSource contactValues(Map<String, String> contact) {
+        return new MapSqlParameterSource()
+                .addValue("first", blankToNull(contact.get(ContactField.CONTACT_FIRST_NAME.key())))
+                .addValue("last", blankToNull(contact.get(ContactField.CONTACT_LAST_NAME.key())))
+                .addValue("phone", blankToNull(contact.get(ContactField.CONTACT_PHONE.key())))
+                .addValue("position", blankToNull(contact.get(ContactField.CONTACT_POSITION.key())))
+                .addValue("reference", blankToNull(contact.get(ContactField.CONTACT_REFERENCE.key())));
+    }
+
+    static String emailKey(String email) {
+        return email == null || email.isEmpty() ? null : email.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

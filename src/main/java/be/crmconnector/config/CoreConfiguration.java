@@ -1,0 +1,73 @@
+package be.crmconnector.config;
+
+import be.crmconnector.apply.ChangeJournal;
+import be.crmconnector.apply.RunApplier;
+import be.crmconnector.client.ClientLookup;
+import be.crmconnector.client.ClientWriter;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.importrun.ErrorReport;
+import be.crmconnector.importrun.FileImports;
+import be.crmconnector.importrun.ImportService;
+import be.crmconnector.importrun.RecordMatcher;
+import be.crmconnector.importrun.RunRepository;
+import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.importrun.StagingPipeline;
+import be.crmconnector.ownership.OwnershipPolicy;
+import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
+import be.crmconnector.reconcile.Reconciler;
+import be.crmconnector.validation.FieldCheckers;
+import be.crmconnector.validation.RecordValidator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/** Wires the plain-Java core (no Spring annotations inside it) to the store and to each other. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ConnectorRegistry connectorRegistry(CrmProperties properties) {
+        return ConnectorRegistry.load(properties.connectorsDir(), properties.inboxRoot());
+    }
+
+    @Bean
+    OwnershipPolicy ownershipPolicy() {
+        return new RuleBasedOwnershipPolicy();
+    }
+
+    @Bean
+    StagingPipeline stagingPipeline(ClientLookup lookup, OwnershipPolicy policy, RunRowRepository rows,
+                                    ConnectorRegistry connectors) {
+        return new StagingPipeline(new RecordValidator(new FieldCheckers()), new RecordMatcher(lookup), lookup,
+                new Reconciler(policy), rows, connectors::ownsExclusively);
+    }
+
+    @Bean
+    RunApplier runApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
+                          TransactionTemplate transactions, Clock clock) {
+        return new RunApplier(rows, lookup, writer, journal, transactions, clock);
+    }
+
+    @Bean
+    ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
+                                RunApplier applier, Clock clock) {
+        return new ImportService(connectors, runs, staging, applier, clock);
+    }
+
+    @Bean
+    ErrorReport errorReport(RunRowRepository rows) {
+        return new ErrorReport(rows);
+    }
+
+    @Bean
+    FileImports fileImports(ImportService imports, ErrorReport reports) {
+        return new FileImports(imports, reports);
+    }
+}

@@ -1,0 +1,57 @@
+package be.crmconnector.connector;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.ownership.FieldRule;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Every connector defined in the connectors folder, read once at start-up; duplicate ids stop the start. */
+public class ConnectorRegistry {
+    private final Map<String, ConnectorDefinition> byId = new LinkedHashMap<>();
+
+    public ConnectorRegistry(Collection<ConnectorDefinition> connectors) {
+        for (ConnectorDefinition connector : connectors) {
+            ConnectorDefinition earlier = byId.put(connector.id(), connector);
+            if (earlier != null) {
+                throw new ConnectorConfigException(connector.sourceFile(), "id", "'" + connector.id()
+                        + "' is already used by " + earlier.sourceFile());
+            }
+        }
+    }
+
+    public static ConnectorRegistry load(Path folder, Path inboxRoot) {
+        if (!Files.isDirectory(folder)) {
+            return new ConnectorRegistry(java.util.List.of());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return new ConnectorRegistry(files
+                    .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted()
+                    .map(f -> ConnectorFileParser.parse(f, inboxRoot))
+                    .toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list connector files in " + folder, e);
+        }
+    }
+
+    public Collection<ConnectorDefinition> all() {
+        return byId.values();
+    }
+
+    public Optional<ConnectorDefinition> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Whether the connector claims the field as its own (SOURCE_OWNS), so that no other connector writes it. */
+    public boolean ownsExclusively(String connectorId, ClientField field) {
+        return find(connectorId).map(c -> c.ruleFor(field) == FieldRule.SOURCE_OWNS).orElse(false);
+    }
+}

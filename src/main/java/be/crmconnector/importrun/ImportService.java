@@ -1,0 +1,100 @@
+package be.crmconnector.importrun;
+
+import be.crmconnector.apply.RunApplier;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.source.RecordSource;
+import be.crmconnector.source.SourceRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.NoSuchElementException;
+
+/**
+ * The one run lifecycle every source goes through: RECEIVED → STAGED → (AWAITING_APPROVAL →) APPLYING →
+ * COMPLETED | COMPLETED_WITH_ERRORS, or FAILED, or DUPLICATE. Edges (Camel routes, uploads, syncs) call this and
+ * nothing else to import.
+ */
+public class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final ConnectorRegistry connectors;
+    private final RunRepository runs;
+    private final StagingPipeline staging;
+    private final RunApplier applier;
+    private final Clock clock;
+
+    public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
+                         RunApplier applier, Clock clock) {
+        this.connectors = connectors;
+        this.runs = runs;
+        this.staging = staging;
+        this.applier = applier;
+        this.clock = clock;
+    }
+
+    /** A source ready to be read, with what identifies its content. */
+    public record Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
+                             RecordSource source) {
+    }
+
+    public RunOutcome importSource(Submission submission) {
+        ConnectorDefinition connector = connector(submission.connectorId());
+        long runId = runs.create(connector.id(), submission.trigger(), submission.sourceName(),
+                submission.contentSha256(), clock.instant());
+        if (submission.contentSha256() != null) {
+            var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
+            if (earlier.isPresent()) {
+                runs.markDuplicate(runId, earlier.get(), clock.instant());
+                LOG.info("Run {} of {}: same content as run {}, nothing to do", runId, connector.id(), earlier.get());
+                return new RunOutcome(runId, RunStatus.DUPLICATE, "same content as run " + earlier.get());
+            }
+        }
+        RunCounts counts;
+        try {
+            counts = staging.stage(runId, connector, submission.source());
+        } catch (SourceRejectedException rejected) {
+            runs.finish(runId, RunStatus.FAILED, rejected.getMessage(), 0, clock.instant());
+            LOG.warn("Run {} of {} rejected: {}", runId, connector.id(), rejected.getMessage());
+            return new RunOutcome(runId, RunStatus.FAILED, rejected.getMessage());
+        } catch (RuntimeException unexpected) {
+            runs.finish(runId, RunStatus.FAILED, "Stopped by an internal error (" + unexpected.getClass().getSimpleName()
+                    + "); nothing was applied and the source will be read again.", 0, clock.instant());
+            throw unexpected;
+        }
+        runs.markStaged(runId, counts, submission.source().readingNotes(), clock.instant());
+        LOG.info("Run {} of {} staged: {}", runId, connector.id(), counts);
+        if (connector.gate() == Gate.REVIEW) {
+            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, "Waiting for a person to review and apply.");
+            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
+        }
+        return apply(runId, "connector:" + connector.id());
+    }
+
+    /** Applies (or resumes applying) a staged run; safe to call again after a crash. */
+    public RunOutcome apply(long runId, String actor) {
+        ImportRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("No run " + runId));
+        if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_ERRORS) {
+            return new RunOutcome(runId, run.status(), "already applied");
+        }
+        if (run.status() != RunStatus.STAGED && run.status() != RunStatus.AWAITING_APPROVAL
+                && run.status() != RunStatus.APPLYING) {
+            throw new IllegalStateException("Run " + runId + " is " + run.status() + " and cannot be applied");
+        }
+        ConnectorDefinition connector = connector(run.connectorId());
+        runs.setStatus(runId, RunStatus.APPLYING, null);
+        applier.apply(runId, connector, actor);
+        long applied = staging.appliedCount(runId);
+        RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
+        String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;
+        runs.finish(runId, status, reason, applied, clock.instant());
+        LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, applied);
+        return new RunOutcome(runId, status, reason);
+    }
+
+    private ConnectorDefinition connector(String id) {
+        return connectors.find(id).orElseThrow(() -> new NoSuchElementException("No connector " + id));
+    }
+}

@@ -1,0 +1,117 @@
+package be.crmconnector.importrun;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.client.Masking;
+import be.crmconnector.reconcile.FieldChange;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/** Run history, run detail with counts per bucket, staged rows by bucket, apply, and the error report. */
+@RestController
+@RequestMapping("/api/runs")
+public class RunController {
+    private static final int MAX_PAGE = 500;
+
+    private final RunRepository runs;
+    private final RunRowRepository rows;
+    private final ImportService imports;
+    private final ErrorReport reports;
+
+    public RunController(RunRepository runs, RunRowRepository rows, ImportService imports, ErrorReport reports) {
+        this.runs = runs;
+        this.rows = rows;
+        this.imports = imports;
+        this.reports = reports;
+    }
+
+    @GetMapping
+    public List<ImportRun> list(@RequestParam(required = false) String connector,
+                                @RequestParam(required = false) RunStatus status,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size) {
+        int limit = clamp(size);
+        return runs.list(connector, status, Math.max(0, page) * limit, limit);
+    }
+
+    @GetMapping("/{id}")
+    public ImportRun get(@PathVariable long id) {
+        return find(id);
+    }
+
+    /** One page of staged rows; national numbers are masked in values and diffs. */
+    @GetMapping("/{id}/rows")
+    public List<RunRowView> rows(@PathVariable long id, @RequestParam(required = false) Bucket bucket,
+                                 @RequestParam(defaultValue = "0") int page,
+                                 @RequestParam(defaultValue = "50") int size) {
+        find(id);
+        int limit = clamp(size);
+        return rows.page(id, bucket, Math.max(0, page) * limit, limit).stream().map(RunRowView::of).toList();
+    }
+
+    @PostMapping("/{id}/apply")
+    public RunOutcome apply(@PathVariable long id, Authentication user) {
+        return imports.apply(find(id).id(), "user:" + user.getName());
+    }
+
+    @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
+    public void errors(@PathVariable long id, HttpServletResponse response) throws IOException {
+        ImportRun run = find(id);
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"run-" + id + "-errors.csv\"");
+        var out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        out.write('\uFEFF');
+        reports.write(id, run.status() == RunStatus.FAILED ? run.statusReason() : null, out);
+        out.flush();
+    }
+
+    private ImportRun find(long id) {
+        return runs.find(id).orElseThrow(() -> new NoSuchElementException("No run " + id));
+    }
+
+    private static int clamp(int size) {
+        return Math.max(1, Math.min(MAX_PAGE, size));
+    }
+
+    /** A staged row as the API shows it. */
+    public record RunRowView(long id, Long line, String recordKey, Bucket bucket, Long clientId,
+                             Map<String, String> values, List<FieldChange> diff,
+                             List<be.crmconnector.source.RecordIssue> issues, boolean applied) {
+        static RunRowView of(RunRow row) {
+            Map<String, String> values = row.payload() == null ? Map.of() : masked(row.payload().values());
+            List<FieldChange> diff = row.diff().stream().map(RunRowView::masked).toList();
+            return new RunRowView(row.id(), row.line(), maskKey(row.recordKey()), row.bucket(), row.clientId(),
+                    values, diff, row.issues(), row.applied());
+        }
+
+        private static Map<String, String> masked(Map<String, String> values) {
+            var copy = new java.util.LinkedHashMap<String, String>();
+            values.forEach((k, v) -> copy.put(k, Masking.forField(ClientField.byKey(k).orElse(null), v)));
+            return copy;
+        }
+
+        private static FieldChange masked(FieldChange change) {
+            ClientField field = ClientField.byKey(change.field()).orElse(null);
+            return new FieldChange(change.field(), Masking.forField(field, change.oldValue()),
+                    Masking.forField(field, change.newValue()), change.decision(), change.reason());
+        }
+
+        private static String maskKey(String key) {
+            if (key != null && key.startsWith(ClientField.NATIONAL_NUMBER.key() + ":")) {
+                return ClientField.NATIONAL_NUMBER.key() + ":" + Masking.nationalNumber(key.substring(key.indexOf(':') + 1));
+            }
+            return key;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package be.crmconnector.importrun;
+
+import be.crmconnector.reconcile.FieldChange;
+import be.crmconnector.reconcile.StagedRecord;
+import be.crmconnector.source.RecordIssue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The staged rows of runs. Written in batches while staging; read page by page for previews and applying. */
+@Repository
+public class RunRowRepository {
+    private static final TypeReference<List<FieldChange>> DIFF = new TypeReference<>() {
+    };
+    private static final TypeReference<List<RecordIssue>> ISSUES = new TypeReference<>() {
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final RowMapper<RunRow> mapper;
+
+    public RunRowRepository(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.mapper = (rs, n) -> new RunRow(rs.getLong("id"), rs.getLong("run_id"),
+                (Long) rs.getObject("line_no", Long.class), rs.getString("record_key"),
+                Bucket.valueOf(rs.getString("bucket")), (Long) rs.getObject("client_id", Long.class),
+                read(rs.getString("payload"), StagedRecord.class), readList(rs.getString("diff"), DIFF),
+                readList(rs.getString("issues"), ISSUES), rs.getBoolean("applied"));
+    }
+
+    /** A row about to be written while staging. */
+    public record NewRow(Long line, String recordKey, Bucket bucket, Long clientId, StagedRecord payload,
+                         List<FieldChange> diff, List<RecordIssue> issues) {
+    }
+
+    public void insert(long runId, List<NewRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] batch = rows.stream().map(r -> new MapSqlParameterSource("run", runId)
+                .addValue("line", r.line()).addValue("key", r.recordKey()).addValue("bucket", r.bucket().name())
+                .addValue("client", r.clientId()).addValue("payload", write(r.payload()))
+                .addValue("diff", r.diff() == null || r.diff().isEmpty() ? null : write(r.diff()))
+                .addValue("issues", r.issues() == null || r.issues().isEmpty() ? null : write(r.issues())))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO run_row (run_id, line_no, record_key, bucket, client_id, payload, diff, issues) "
+                + "VALUES (:run, :line, :key, :bucket, :client, :payload, :diff, :issues)", batch);
+    }
+
+    /** Turns rows found to conflict with a later row into INVALID, keeping their findings. */
+    public void markInvalid(long runId, long line, RecordIssue issue) {
+        List<RunRow> rows = jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND line_no = :line",
+                new MapSqlParameterSource("run", runId).addValue("line", line), mapper);
+        for (RunRow row : rows) {
+            var issues = new java.util.ArrayList<>(row.issues());
+            issues.add(issue);
+            jdbc.update("UPDATE run_row SET bucket = 'INVALID', issues = :issues WHERE id = :id",
+                    new MapSqlParameterSource("id", row.id()).addValue("issues", write(issues)));
+        }
+    }
+
+    /** Lists store clients of this connector whose external id the run did not bring. */
+    public int insertOnlyInStore(long runId, String connectorId) {
+        return jdbc.update("""
+                INSERT INTO run_row (run_id, record_key, bucket, client_id)
+                SELECT :run, e.external_id, 'ONLY_IN_STORE', e.client_id FROM external_ref e
+                JOIN client c ON c.id = e.client_id
+                WHERE e.connector_id = :c AND c.archived = FALSE
+                  AND NOT EXISTS (SELECT 1 FROM run_row r WHERE r.run_id = :run AND r.record_key = e.external_id)
+                """, new MapSqlParameterSource("run", runId).addValue("c", connectorId));
+    }
+
+    public Map<Bucket, Long> countByBucket(long runId) {
+        Map<Bucket, Long> counts = new EnumMap<>(Bucket.class);
+        jdbc.query("SELECT bucket, COUNT(*) FROM run_row WHERE run_id = :run GROUP BY bucket",
+                new MapSqlParameterSource("run", runId), rs -> {
+                    counts.put(Bucket.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    public long countWarnings(long runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND bucket <> 'INVALID' "
+                + "AND issues IS NOT NULL", new MapSqlParameterSource("run", runId), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public List<RunRow> page(long runId, Bucket bucket, int offset, int limit) {
+        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND (CAST(:b AS VARCHAR(20)) IS NULL OR bucket = :b) "
+                        + "ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
+                new MapSqlParameterSource("run", runId).addValue("b", bucket == null ? null : bucket.name())
+                        .addValue("o", offset).addValue("l", limit), mapper);
+    }
+
+    /** The next rows still to apply, in id order after {@code afterId}. */
+    public List<RunRow> unapplied(long runId, Collection<Bucket> buckets, long afterId, int limit) {
+        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND applied = FALSE AND bucket IN (:b) "
+                        + "AND id > :after ORDER BY id FETCH FIRST :l ROWS ONLY",
+                new MapSqlParameterSource("run", runId).addValue("b", buckets.stream().map(Enum::name).toList())
+                        .addValue("after", afterId).addValue("l", limit), mapper);
+    }
+
+    public void markApplied(Collection<Long> rowIds, Map<Long, Long> clientIdByRow) {
+        MapSqlParameterSource[] batch = rowIds.stream().map(id -> new MapSqlParameterSource("id", id)
+                .addValue("client", clientIdByRow.get(id))).toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("UPDATE run_row SET applied = TRUE, client_id = COALESCE(:client, client_id) WHERE id = :id",
+                batch);
+    }
+
+    public long countApplied(long runId) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND applied = TRUE",
+                new MapSqlParameterSource("run", runId), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private String write(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialise a staged row", e);
+        }
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A staged row is unreadable", e);
+        }
+    }
+
+    private <T> List<T> readList(String text, TypeReference<List<T>> type) {
+        try {
+            return text == null ? List.of() : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A staged row is unreadable", e);
+        }
+    }
+}

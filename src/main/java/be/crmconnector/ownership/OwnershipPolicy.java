@@ -1,0 +1,23 @@
+package be.crmconnector.ownership;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.connector.ConnectorDefinition;
+
+import java.time.Instant;
+
+/**
+ * Decides, field by field, whether a connector's incoming value may overwrite the store's. The seam the
+ * ownership engine plugs into; reconciliation calls nothing else to decide.
+ */
+public interface OwnershipPolicy {
+
+    /**
+     * @param connector  the connector bringing the value
+     * @param field      the field
+     * @param incoming   the normalised incoming value, empty when the source cell is blank
+     * @param current    what the store holds and who wrote it
+     * @param changedAt  when the source says the record changed, null when unknown
+     */
+    Decision decide(ConnectorDefinition connector, ClientField field, String incoming, FieldState current,
+                    Instant changedAt);
+}

@@ -1,0 +1,63 @@
+package be.crmconnector.ownership;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.connector.ConnectorDefinition;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The field-ownership rules of DESIGN §4. Another connector's exclusive ownership ({@code SOURCE_OWNS}) wins over
+ * every rule of this connector, so two connectors never take turns overwriting a field.
+ */
+public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    @Override
+    public Decision decide(ConnectorDefinition connector, ClientField field, String incoming, FieldState current,
+                           Instant changedAt) {
+        boolean ownedByOther = current.ownedExclusively() && current.ownerConnector() != null
+                && !current.ownerConnector().equals(connector.id());
+        if (ownedByOther) {
+            return Decision.keep("owned by " + current.ownerConnector() + since(current.writtenAt()));
+        }
+        boolean blank = incoming == null || incoming.isEmpty();
+        return switch (connector.ruleFor(field)) {
+            case SOURCE_OWNS -> Decision.write(blank
+                    ? "owned by " + connector.id() + ": a blank in the source clears it"
+                    : "owned by " + connector.id());
+            case PREFER_SOURCE -> blank
+                    ? Decision.keep("blank in the source; a blank never clears a field " + connector.id() + " does not own")
+                    : Decision.write("source value preferred");
+            case FILL_IF_BLANK -> blank
+                    ? Decision.keep("blank in the source")
+                    : current.isBlank() ? Decision.write("store was blank")
+                    : Decision.keep("store already has a value; " + connector.id() + " only fills blanks");
+            case MOST_RECENT -> mostRecent(incoming, current, changedAt);
+            case MANUAL_REVIEW -> blank
+                    ? Decision.keep("blank in the source")
+                    : Decision.review("changes to this field wait for a person's review");
+            case STORE_OWNS -> Decision.keep("the store owns this field");
+        };
+    }
+
+    private static Decision mostRecent(String incoming, FieldState current, Instant changedAt) {
+        if (incoming == null || incoming.isEmpty()) {
+            return Decision.keep("blank in the source");
+        }
+        if (changedAt == null) {
+            return Decision.keep("the source gives no change time, so it cannot be shown to be more recent");
+        }
+        if (current.writtenAt() == null || changedAt.isAfter(current.writtenAt())) {
+            return Decision.write("source changed on " + DAY.format(changedAt) + ", after the store's value"
+                    + since(current.writtenAt()));
+        }
+        return Decision.keep("the store's value" + since(current.writtenAt()) + " is more recent than the source's ("
+                + DAY.format(changedAt) + ")");
+    }
+
+    private static String since(Instant writtenAt) {
+        return writtenAt == null ? "" : " since " + DAY.format(writtenAt);
+    }
+}

@@ -1,0 +1,126 @@
+package be.crmconnector.reconcile;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.client.ContactField;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.importrun.Bucket;
+import be.crmconnector.ownership.Decision;
+import be.crmconnector.ownership.Decision.Verdict;
+import be.crmconnector.ownership.FieldRule;
+import be.crmconnector.ownership.FieldState;
+import be.crmconnector.ownership.OwnershipPolicy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Compares one staged record with what the store holds and says which bucket it lands in, with the per-field diff.
+ * Every decision comes from the ownership policy; this class only finds what differs.
+ */
+public final class Reconciler {
+    private final OwnershipPolicy policy;
+
+    public Reconciler(OwnershipPolicy policy) {
+        this.policy = policy;
+    }
+
+    public record Outcome(Bucket bucket, List<FieldChange> changes) {
+    }
+
+    public Outcome reconcile(ConnectorDefinition connector, StagedRecord record, ClientSnapshot stored,
+                             Instant changedAt) {
+        if (stored == null) {
+            return new Outcome(Bucket.NEW, creation(record));
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        record.values().forEach((key, incoming) -> ClientField.byKey(key).ifPresent(field -> {
+            FieldState current = stored.field(field);
+            if (Objects.equals(blankToEmpty(current.value()), incoming)) {
+                return;
+            }
+            Decision decision = policy.decide(connector, field, incoming, current, changedAt);
+            if (incoming.isEmpty() && decision.verdict() == Verdict.KEEP) {
+                return; // a blank that clears nothing is no change worth showing
+            }
+            changes.add(new FieldChange(key, blankToEmpty(current.value()), incoming, decision.verdict(),
+                    decision.reason()));
+        }));
+        contactChanges(connector, record, stored, changes);
+        boolean writes = changes.stream().anyMatch(c -> c.decision() != Verdict.KEEP);
+        return new Outcome(writes ? Bucket.UPDATE : Bucket.UNCHANGED, changes);
+    }
+
+    private static List<FieldChange> creation(StagedRecord record) {
+        List<FieldChange> changes = new ArrayList<>();
+        record.values().forEach((key, value) -> {
+            if (!value.isEmpty()) {
+                changes.add(new FieldChange(key, "", value, Verdict.WRITE, "new client"));
+            }
+        });
+        for (Map<String, String> contact : record.contacts()) {
+            changes.add(new FieldChange("contacts[" + ContactKeys.of(contact) + "]", "", summary(contact),
+                    Verdict.WRITE, "new client"));
+        }
+        return changes;
+    }
+
+    private static void contactChanges(ConnectorDefinition connector, StagedRecord record, ClientSnapshot stored,
+                                       List<FieldChange> changes) {
+        FieldRule rule = connector.defaultRule();
+        for (Map<String, String> contact : record.contacts()) {
+            String key = ContactKeys.of(contact);
+            var existing = stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst();
+            if (existing.isEmpty()) {
+                changes.add(contactChange("contacts[" + key + "]", "", summary(contact), rule, "new contact"));
+                continue;
+            }
+            Map<String, String> old = existing.get().values();
+            contact.forEach((field, value) -> {
+                String before = old.getOrDefault(field, "");
+                if (!value.isEmpty() && !value.equals(before)) {
+                    changes.add(contactChange("contacts[" + key + "]." + field, before, value, rule,
+                            "contact detail from the source"));
+                }
+            });
+        }
+    }
+
+    private static FieldChange contactChange(String field, String old, String value, FieldRule rule, String why) {
+        return switch (rule) {
+            case STORE_OWNS -> new FieldChange(field, old, value, Verdict.KEEP, "the store owns contacts");
+            case MANUAL_REVIEW -> new FieldChange(field, old, value, Verdict.REVIEW, "contact changes wait for review");
+            case FILL_IF_BLANK -> old.isEmpty()
+                    ? new FieldChange(field, old, value, Verdict.WRITE, why)
+                    : new FieldChange(field, old, value, Verdict.KEEP, "store already has a value");
+            default -> new FieldChange(field, old, value, Verdict.WRITE, why);
+        };
+    }
+
+    static String summary(Map<String, String> contact) {
+        StringBuilder text = new StringBuilder();
+        append(text, contact.get(ContactField.CONTACT_FIRST_NAME.key()));
+        append(text, contact.get(ContactField.CONTACT_LAST_NAME.key()));
+        String email = contact.get(ContactField.CONTACT_EMAIL.key());
+        if (email != null && !email.isEmpty()) {
+            text.append(text.isEmpty() ? "" : " ").append('<').append(email).append('>');
+        }
+        append(text, contact.get(ContactField.CONTACT_PHONE.key()));
+        if ("true".equals(contact.get(ContactField.CONTACT_PRIMARY.key()))) {
+            text.append(" (primary)");
+        }
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String part) {
+        if (part != null && !part.isEmpty()) {
+            text.append(text.isEmpty() ? "" : " ").append(part);
+        }
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,82 @@
+package be.crmconnector.security;
+
+import be.crmconnector.config.CrmProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Every API call and console page needs a login (HTTP Basic or session). Roles: ADMIN, OPERATOR, VIEWER. Health is
+ * public; the other actuator endpoints are for ADMIN only.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ADMIN", "OPERATOR", "VIEWER")
+                        .requestMatchers("/api/**").hasAnyRole("ADMIN", "OPERATOR")
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                // The JSON API is called by scripts with Basic auth; the console (session) keeps CSRF protection.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
+                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService users(CrmProperties properties, PasswordEncoder encoder, Environment environment) {
+        List<UserDetails> users = new ArrayList<>();
+        for (CrmProperties.User user : properties.users()) {
+            users.add(User.withUsername(user.name()).password(prefixed(user.password()))
+                    .roles(user.roles().toArray(String[]::new)).build());
+        }
+        if (users.isEmpty()) {
+            String password = environment.getProperty("CRM_ADMIN_PASSWORD");
+            if (password == null || password.isBlank()) {
+                byte[] random = new byte[18];
+                new SecureRandom().nextBytes(random);
+                password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+                // Logged once, on purpose: the only way in when no user is configured. Set CRM_ADMIN_PASSWORD instead.
+                LOG.warn("No user configured and CRM_ADMIN_PASSWORD not set; generated password for 'admin': {}",
+                        password);
+            }
+            users.add(User.withUsername("admin").password(encoder.encode(password)).roles("ADMIN").build());
+        }
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String prefixed(String password) {
+        return password.startsWith("{") ? password : "{noop}" + password;
+    }
+}

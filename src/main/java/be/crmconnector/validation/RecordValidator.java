@@ -1,0 +1,105 @@
+package be.crmconnector.validation;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.client.ContactField;
+import be.crmconnector.client.Masking;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.normalise.TextNormaliser;
+import be.crmconnector.reconcile.StagedRecord;
+import be.crmconnector.source.RecordIssue;
+import be.crmconnector.source.SourceContact;
+import be.crmconnector.source.SourceRecord;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Normalises every value of a record and checks it field by field. Each finding names the line, the column, the
+ * field and the rule; sensitive values are masked before they reach a finding.
+ */
+public class RecordValidator {
+    private final FieldCheckers checkers;
+
+    public RecordValidator(FieldCheckers checkers) {
+        this.checkers = checkers;
+    }
+
+    public ValidatedRecord validate(ConnectorDefinition connector, SourceRecord record) {
+        List<RecordIssue> issues = new ArrayList<>(record.issues());
+        long line = record.position().line();
+        Map<ClientField, String> values = new EnumMap<>(ClientField.class);
+        record.values().forEach((field, raw) -> {
+            String cleaned = TextNormaliser.clean(raw);
+            FieldCheckers.Result result = checkers.check(field.key(), cleaned);
+            String column = record.columnOf(field.key());
+            result.findings().forEach(f -> issues.add(f.at(line, column, field.key(),
+                    Masking.forField(field, cleaned))));
+            values.put(field, result.value());
+        });
+        deriveKindAndName(values, record, issues, line);
+        requireFields(connector, values, record, issues, line);
+        List<Map<String, String>> contacts = contacts(record, issues);
+        Map<String, String> byKey = new LinkedHashMap<>();
+        values.forEach((field, value) -> byKey.put(field.key(), value));
+        String externalId = TextNormaliser.clean(record.externalId());
+        return new ValidatedRecord(new StagedRecord(externalId, byKey, contacts), issues);
+    }
+
+    private void deriveKindAndName(Map<ClientField, String> values, SourceRecord record, List<RecordIssue> issues,
+                                   long line) {
+        String company = values.getOrDefault(ClientField.COMPANY_NAME, "");
+        String kind = values.getOrDefault(ClientField.KIND, "");
+        if (kind.isEmpty()) {
+            values.put(ClientField.KIND, company.isEmpty() ? "PERSON" : "COMPANY");
+        }
+        String name = values.getOrDefault(ClientField.DISPLAY_NAME, "");
+        if (name.isEmpty()) {
+            String derived = AccountNames.derive(values.get(ClientField.FIRST_NAME), values.get(ClientField.LAST_NAME),
+                    company);
+            if (derived.isEmpty()) {
+                issues.add(RecordIssue.error("NAME_REQUIRED", line, record.columnOf(ClientField.DISPLAY_NAME.key()),
+                        ClientField.DISPLAY_NAME.key(), null,
+                        "The client has no name: fill in a name, a company name, or a first and last name."));
+            }
+            values.put(ClientField.DISPLAY_NAME, derived);
+        }
+    }
+
+    private void requireFields(ConnectorDefinition connector, Map<ClientField, String> values, SourceRecord record,
+                               List<RecordIssue> issues, long line) {
+        for (ClientField field : connector.requiredFields()) {
+            if (values.getOrDefault(field, "").isEmpty() && !alreadyReported(issues, field)) {
+                issues.add(RecordIssue.error("REQUIRED", line, record.columnOf(field.key()), field.key(), null,
+                        "The field '" + field.key() + "' is required and is empty."));
+            }
+        }
+    }
+
+    private static boolean alreadyReported(List<RecordIssue> issues, ClientField field) {
+        return issues.stream().anyMatch(i -> i.isError() && field.key().equals(i.field()));
+    }
+
+    private List<Map<String, String>> contacts(SourceRecord record, List<RecordIssue> issues) {
+        List<Map<String, String>> contacts = new ArrayList<>();
+        for (SourceContact contact : record.contacts()) {
+            Map<String, String> values = new LinkedHashMap<>();
+            contact.values().forEach((field, raw) -> {
+                String cleaned = TextNormaliser.clean(raw);
+                FieldCheckers.Result result = checkers.check(field.key(), cleaned);
+                result.findings().forEach(f -> issues.add(f.at(contact.line(), record.columnOf(field.key()),
+                        field.key(), cleaned)));
+                values.put(field.key(), result.value());
+            });
+            boolean named = !values.getOrDefault(ContactField.CONTACT_EMAIL.key(), "").isEmpty()
+                    || !values.getOrDefault(ContactField.CONTACT_LAST_NAME.key(), "").isEmpty()
+                    || !values.getOrDefault(ContactField.CONTACT_FIRST_NAME.key(), "").isEmpty();
+            if (named) {
+                contacts.add(values);
+            }
+        }
+        return contacts;
+    }
+}
