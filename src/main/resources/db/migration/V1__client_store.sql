@@ -41,7 +41,7 @@ CREATE INDEX ix_client_email_key ON client (email_key);
 CREATE TABLE client_custom_field (
     client_id BIGINT       NOT NULL REFERENCES client (id),
     name      VARCHAR(100) NOT NULL,
-    value     VARCHAR(2000),
+    field_value VARCHAR(2000),
     PRIMARY KEY (client_id, name)
 );
 

@@ -2,32 +2,27 @@ package be.crmconnector.validation;
 
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.ContactField;
-import org.apache.commons.validator.routines.EmailValidator;
+import be.crmconnector.validation.rules.AccountNameValidator;
+import be.crmconnector.validation.rules.Checked;
+import be.crmconnector.validation.rules.EmailAddressValidator;
+import be.crmconnector.validation.rules.EnterpriseNumberValidator;
+import be.crmconnector.validation.rules.ExcelErrorLiteral;
+import be.crmconnector.validation.rules.Finding;
+import be.crmconnector.validation.rules.LanguageValidator;
+import be.crmconnector.validation.rules.NationalNumberValidator;
+import be.crmconnector.validation.rules.PhoneNumberValidator;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * One checker per field key: takes a cleaned value and returns the value to store plus the rules it breaks.
- * A field without a checker is stored as cleaned.
+ * A field without a checker is stored as cleaned. The rules themselves live in {@code validation.rules}.
  */
 public class FieldCheckers {
-    private static final Set<String> EXCEL_ERRORS =
-            Set.of("#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!");
-    private static final Pattern FORBIDDEN_IN_NAME = Pattern.compile("[:\"/\\\\|?*\\p{Cntrl}]");
-    private static final Map<String, String> LANGUAGES = Map.ofEntries(
-            Map.entry("nl", "nl"), Map.entry("nederlands", "nl"), Map.entry("dutch", "nl"), Map.entry("néerlandais", "nl"),
-            Map.entry("vlaams", "nl"), Map.entry("nl-be", "nl"),
-            Map.entry("fr", "fr"), Map.entry("français", "fr"), Map.entry("francais", "fr"), Map.entry("french", "fr"),
-            Map.entry("frans", "fr"), Map.entry("fr-be", "fr"),
-            Map.entry("de", "de"), Map.entry("deutsch", "de"), Map.entry("german", "de"), Map.entry("allemand", "de"),
-            Map.entry("duits", "de"), Map.entry("de-be", "de"),
-            Map.entry("en", "en"), Map.entry("english", "en"), Map.entry("anglais", "en"), Map.entry("engels", "en"),
-            Map.entry("en-gb", "en"));
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("person", "PERSON"), Map.entry("personne", "PERSON"), Map.entry("persoon", "PERSON"),
             Map.entry("individual", "PERSON"), Map.entry("particulier", "PERSON"), Map.entry("natuurlijk persoon", "PERSON"),
@@ -47,15 +42,32 @@ public class FieldCheckers {
         static Result error(String code, String message) {
             return new Result("", List.of(Finding.error(code, message)));
         }
+
+        static <T> Result of(Checked<T> checked, Function<T, String> stored) {
+            return new Result(checked.value() == null ? "" : stored.apply(checked.value()), checked.findings());
+        }
     }
 
+    private final NationalNumberValidator nationalNumbers = new NationalNumberValidator();
+    private final EnterpriseNumberValidator enterpriseNumbers = new EnterpriseNumberValidator();
+    private final EmailAddressValidator emails = new EmailAddressValidator();
+    private final PhoneNumberValidator phones = new PhoneNumberValidator();
+    private final LanguageValidator languages = new LanguageValidator();
+    private final AccountNameValidator accountNames = new AccountNameValidator();
+
     private final Map<String, Function<String, Result>> byField = Map.ofEntries(
-            Map.entry(ClientField.EMAIL.key(), FieldCheckers::email),
-            Map.entry(ContactField.CONTACT_EMAIL.key(), FieldCheckers::email),
-            Map.entry(ClientField.LANGUAGE.key(), FieldCheckers::language),
+            Map.entry(ClientField.EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
+            Map.entry(ContactField.CONTACT_EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
+            Map.entry(ClientField.NATIONAL_NUMBER.key(), v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
+            Map.entry(ClientField.PARTNER_NATIONAL_NUMBER.key(),
+                    v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
+            Map.entry(ClientField.VAT_NUMBER.key(), v -> Result.of(enterpriseNumbers.validate(v), n -> n)),
+            Map.entry(ClientField.PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
+            Map.entry(ContactField.CONTACT_PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
+            Map.entry(ClientField.LANGUAGE.key(), v -> Result.of(languages.validate(v), l -> l)),
             Map.entry(ClientField.KIND.key(), FieldCheckers::kind),
-            Map.entry(ClientField.DISPLAY_NAME.key(), FieldCheckers::accountName),
-            Map.entry(ClientField.COMPANY_NAME.key(), FieldCheckers::accountName),
+            Map.entry(ClientField.DISPLAY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
+            Map.entry(ClientField.COMPANY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
             Map.entry(ContactField.CONTACT_PRIMARY.key(), FieldCheckers::flag),
             Map.entry(ContactField.CONTACT_POSITION.key(), FieldCheckers::position));
 
@@ -63,46 +75,17 @@ public class FieldCheckers {
         if (cleaned.isEmpty()) {
             return Result.ok("");
         }
-        if (EXCEL_ERRORS.contains(cleaned.toUpperCase(Locale.ROOT))) {
-            return Result.error("EXCEL_ERROR_LITERAL", "The cell holds the spreadsheet error " + cleaned
-                    + " instead of a value. Fix the formula or type the value in the spreadsheet.");
+        var excelError = ExcelErrorLiteral.check(cleaned);
+        if (excelError.isPresent()) {
+            return new Result("", List.of(excelError.get()));
         }
         return byField.getOrDefault(fieldKey, Result::ok).apply(cleaned);
-    }
-
-    static Result email(String value) {
-        if (value.contains(";") || value.contains(",") || value.trim().contains(" ")) {
-            return Result.error("EMAIL_SEVERAL_ADDRESSES", "The cell holds several e-mail addresses. Keep one "
-                    + "address per cell; put the others on contact rows.");
-        }
-        if (!EmailValidator.getInstance().isValid(value)) {
-            return Result.error("EMAIL_SYNTAX", "'" + value + "' is not a valid e-mail address.");
-        }
-        int at = value.lastIndexOf('@');
-        return Result.ok(value.substring(0, at + 1) + value.substring(at + 1).toLowerCase(Locale.ROOT));
-    }
-
-    static Result language(String value) {
-        String code = LANGUAGES.get(value.toLowerCase(Locale.ROOT));
-        return code != null ? Result.ok(code)
-                : Result.error("LANGUAGE_UNKNOWN", "'" + value + "' is not a known language; use nl, fr, de or en.");
     }
 
     static Result kind(String value) {
         String kind = KINDS.get(value.toLowerCase(Locale.ROOT));
         return kind != null ? Result.ok(kind)
                 : Result.error("KIND_UNKNOWN", "'" + value + "' is not a client type; use person or company.");
-    }
-
-    static Result accountName(String value) {
-        var matcher = FORBIDDEN_IN_NAME.matcher(value);
-        if (matcher.find()) {
-            String shown = Character.isISOControl(matcher.group().charAt(0)) ? "a control character"
-                    : "the character " + matcher.group();
-            return Result.error("ACCOUNT_NAME_FORBIDDEN_CHARACTER", "The name contains " + shown
-                    + "; account names may not contain : \" / \\ | ? * or control characters.");
-        }
-        return Result.ok(value);
     }
 
     static Result flag(String value) {

@@ -9,6 +9,9 @@ import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
 import be.crmconnector.source.SourceContact;
 import be.crmconnector.source.SourceRecord;
+import be.crmconnector.validation.rules.AccountNameValidator;
+import be.crmconnector.validation.rules.Finding;
+import be.crmconnector.validation.rules.Severity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,7 +38,7 @@ public class RecordValidator {
             String cleaned = TextNormaliser.clean(raw);
             FieldCheckers.Result result = checkers.check(field.key(), cleaned);
             String column = record.columnOf(field.key());
-            result.findings().forEach(f -> issues.add(f.at(line, column, field.key(),
+            result.findings().forEach(f -> issues.add(issue(f, line, column, field.key(),
                     Masking.forField(field, cleaned))));
             values.put(field, result.value());
         });
@@ -57,8 +60,8 @@ public class RecordValidator {
         }
         String name = values.getOrDefault(ClientField.DISPLAY_NAME, "");
         if (name.isEmpty()) {
-            String derived = AccountNames.derive(values.get(ClientField.FIRST_NAME), values.get(ClientField.LAST_NAME),
-                    company);
+            String derived = AccountNameValidator.derive(values.get(ClientField.FIRST_NAME),
+                    values.get(ClientField.LAST_NAME), company).orElse("");
             if (derived.isEmpty()) {
                 issues.add(RecordIssue.error("NAME_REQUIRED", line, record.columnOf(ClientField.DISPLAY_NAME.key()),
                         ClientField.DISPLAY_NAME.key(), null,
@@ -78,6 +81,12 @@ public class RecordValidator {
         }
     }
 
+    private static RecordIssue issue(Finding finding, long line, String column, String field, String maskedValue) {
+        RecordIssue.Severity severity = finding.severity() == Severity.ERROR
+                ? RecordIssue.Severity.ERROR : RecordIssue.Severity.WARNING;
+        return new RecordIssue(severity, finding.code(), line, column, field, maskedValue, finding.message());
+    }
+
     private static boolean alreadyReported(List<RecordIssue> issues, ClientField field) {
         return issues.stream().anyMatch(i -> i.isError() && field.key().equals(i.field()));
     }
@@ -89,7 +98,7 @@ public class RecordValidator {
             contact.values().forEach((field, raw) -> {
                 String cleaned = TextNormaliser.clean(raw);
                 FieldCheckers.Result result = checkers.check(field.key(), cleaned);
-                result.findings().forEach(f -> issues.add(f.at(contact.line(), record.columnOf(field.key()),
+                result.findings().forEach(f -> issues.add(issue(f, contact.line(), record.columnOf(field.key()),
                         field.key(), cleaned)));
                 values.put(field.key(), result.value());
             });

@@ -1,0 +1,193 @@
+package be.crmconnector.importrun;
+
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.support.StoreTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The import pipeline's contract, run on every store the product supports: buckets, diffs, duplicates, rejection
+ * before apply, and the conservation law on every run.
+ */
+abstract class ImportPipelineContract extends StoreTest {
+    static final String HEADER = "\uFEFFRéférence;Prénom;Nom;Société;E-mail;Langue;Numéro de TVA\n";
+    static final String THREE_ROWS = HEADER
+            + "C001;Jan;Peeters;;jan.peeters@example.be;nl;\n"
+            + "C002;Marie;Dubois;;marie.dubois@example.be;fr;\n"
+            + "C003;;;Boulangerie Léonard SRL;info@leonard.be;fr;BE 0403.019.261\n";
+
+    @Autowired
+    FileImports files;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    RunRowRepository rows;
+    @Autowired
+    ConnectorRegistry connectors;
+
+    @TempDir
+    Path folder;
+    ConnectorDefinition officeCsv;
+
+    @BeforeEach
+    void connector() {
+        officeCsv = connectors.find("office-csv").orElseThrow();
+    }
+
+    ImportRun importText(String name, String content) {
+        Path file = write(folder, name, content);
+        RunOutcome outcome = files.importFile(officeCsv, file, name, TriggerKind.UPLOAD).outcome();
+        ImportRun run = runs.find(outcome.runId()).orElseThrow();
+        assertThat(run.counts().conserved())
+                .as("records read = NEW + UPDATE + UNCHANGED + INVALID + DUPLICATE_IN_FILE for %s", run.counts())
+                .isTrue();
+        return run;
+    }
+
+    @Test
+    void threeNewClientsAreCreatedWithTheirExternalReferences() {
+        ImportRun run = importText("clients.csv", THREE_ROWS);
+
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.counts().read()).isEqualTo(3);
+        assertThat(run.counts().newCount()).isEqualTo(3);
+        assertThat(run.readingNotes()).contains("UTF-8").contains("delimiter ;");
+        assertThat(jdbc.queryForList("SELECT display_name FROM client ORDER BY id", String.class))
+                .containsExactly("Jan Peeters", "Marie Dubois", "Boulangerie Léonard SRL");
+        assertThat(jdbc.queryForList("SELECT external_id FROM external_ref WHERE connector_id = 'office-csv' "
+                + "ORDER BY external_id", String.class)).containsExactly("C001", "C002", "C003");
+        assertThat(jdbc.queryForObject("SELECT vat_number FROM client WHERE company_name IS NOT NULL", String.class))
+                .isEqualTo("BE0403019261");
+    }
+
+    @Test
+    void theSameContentAgainIsADuplicateAndChangesNothing() {
+        ImportRun first = importText("clients.csv", THREE_ROWS);
+        List<Map<String, Object>> before = clientSnapshot();
+
+        ImportRun again = importText("renamed copy.csv", THREE_ROWS);
+
+        assertThat(again.status()).isEqualTo(RunStatus.DUPLICATE);
+        assertThat(again.duplicateOfRunId()).isEqualTo(first.id());
+        assertThat(clientSnapshot()).isEqualTo(before);
+        assertThat(count("change_journal")).isEqualTo(3);
+    }
+
+    @Test
+    void anEditedFileGivesUpdateRowsWithOldAndNewValuesAndLeavesTheRestUnchanged() {
+        importText("clients.csv", THREE_ROWS);
+
+        ImportRun edited = importText("clients-v2.csv", THREE_ROWS.replace("marie.dubois@example.be", "marie@dubois.be"));
+
+        assertThat(edited.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(edited.counts().update()).isEqualTo(1);
+        assertThat(edited.counts().unchanged()).isEqualTo(2);
+        RunRow update = rows.page(edited.id(), Bucket.UPDATE, 0, 10).get(0);
+        assertThat(update.recordKey()).isEqualTo("C002");
+        assertThat(update.diff()).singleElement().satisfies(change -> {
+            assertThat(change.field()).isEqualTo("email");
+            assertThat(change.oldValue()).isEqualTo("marie.dubois@example.be");
+            assertThat(change.newValue()).isEqualTo("marie@dubois.be");
+        });
+        assertThat(jdbc.queryForObject("SELECT email FROM client WHERE last_name = 'Dubois'", String.class))
+                .isEqualTo("marie@dubois.be");
+        assertThat(jdbc.queryForObject("SELECT connector_id FROM field_provenance p JOIN client c ON c.id = p.client_id "
+                + "WHERE c.last_name = 'Dubois' AND p.field = 'email'", String.class)).isEqualTo("office-csv");
+    }
+
+    @Test
+    void anUnbalancedQuoteRejectsTheWholeFileBeforeAnythingIsApplied() {
+        ImportRun run = importText("bad.csv", HEADER
+                + "C001;Jan;Peeters;;jan@example.be;nl;\n"
+                + "C002;Marie;\"Dubois;;marie@example.be;fr;\n"
+                + "C003;Luc;Maes;;luc@example.be;nl;\n");
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.statusReason()).contains("line 3").contains("quote");
+        assertThat(count("client")).isZero();
+    }
+
+    @Test
+    void theSameClientTwiceInAFileIsImportedOnceOrRejectedWithBothLines() {
+        ImportRun run = importText("dups.csv", HEADER
+                + "C001;Jan;Peeters;;jan@example.be;nl;\n"
+                + "C001;Jan;Peeters;;jan@example.be;nl;\n"
+                + "C002;Marie;Dubois;;marie@example.be;fr;\n"
+                + "C002;Marie;Dubois;;other@example.be;fr;\n");
+
+        assertThat(run.counts().newCount()).isEqualTo(1);
+        assertThat(run.counts().duplicateInFile()).isEqualTo(1);
+        assertThat(run.counts().invalid()).isEqualTo(2);
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_ERRORS);
+        List<RunRow> invalid = rows.page(run.id(), Bucket.INVALID, 0, 10);
+        assertThat(invalid).extracting(RunRow::line).containsExactlyInAnyOrder(4L, 5L);
+        assertThat(invalid).allSatisfy(row -> assertThat(row.issues())
+                .anySatisfy(issue -> assertThat(issue.message()).contains("line 4").contains("line 5")));
+        assertThat(jdbc.queryForList("SELECT last_name FROM client", String.class)).containsExactly("Peeters");
+    }
+
+    @Test
+    void invalidRowsAreReportedWithLineColumnAndRuleWhileTheRestIsApplied() {
+        ImportRun run = importText("mixed.csv", HEADER
+                + "C001;Jan;Peeters;;not-an-email;nl;\n"
+                + "C002;Marie;Dubois;;marie@example.be;fr;\n");
+
+        assertThat(run.counts().invalid()).isEqualTo(1);
+        assertThat(run.counts().newCount()).isEqualTo(1);
+        RunRow invalid = rows.page(run.id(), Bucket.INVALID, 0, 10).get(0);
+        assertThat(invalid.issues()).anySatisfy(issue -> {
+            assertThat(issue.line()).isEqualTo(2);
+            assertThat(issue.field()).isEqualTo("email");
+            assertThat(issue.column()).contains("E-mail").contains("column 5");
+            assertThat(issue.code()).isEqualTo("EMAIL_SYNTAX");
+        });
+    }
+
+    @Test
+    void aClientCreatedByHandIsRecognisedByVatAndLinkedRatherThanDoubled() {
+        jdbc.update("INSERT INTO client (kind, display_name, company_name, vat_number, created_at, updated_at) "
+                + "VALUES ('COMPANY', 'Boulangerie Léonard', 'Boulangerie Léonard', 'BE0403019261', "
+                + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+
+        ImportRun run = importText("vat.csv", HEADER + "X-99;;;Boulangerie Léonard SRL;info@leonard.be;fr;0403019261\n");
+
+        assertThat(run.counts().update()).isEqualTo(1);
+        assertThat(count("client")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT external_id FROM external_ref", String.class)).containsExactly("X-99");
+        assertThat(jdbc.queryForObject("SELECT company_name FROM client", String.class))
+                .isEqualTo("Boulangerie Léonard SRL");
+    }
+
+    @Test
+    void aVatAlreadyLinkedToAnotherRecordOfTheConnectorIsAnErrorNotAGuess() {
+        importText("first.csv", THREE_ROWS);
+
+        ImportRun run = importText("other-ids.csv", HEADER + "X-99;;;Boulangerie Léonard SRL;info@leonard.be;fr;0403019261\n");
+
+        assertThat(run.counts().invalid()).isEqualTo(1);
+        assertThat(rows.page(run.id(), Bucket.INVALID, 0, 10).get(0).issues())
+                .anySatisfy(issue -> assertThat(issue.message()).contains("already knows as 'C003'"));
+        assertThat(count("client")).isEqualTo(3);
+    }
+
+    @Test
+    void storeClientsTheSourceNoLongerHasAreListedAndKept() {
+        importText("clients.csv", THREE_ROWS);
+
+        ImportRun run = importText("two.csv", HEADER + "C001;Jan;Peeters;;jan.peeters@example.be;nl;\n");
+
+        assertThat(run.counts().onlyInStore()).isEqualTo(2);
+        assertThat(rows.page(run.id(), Bucket.ONLY_IN_STORE, 0, 10)).extracting(RunRow::recordKey)
+                .containsExactlyInAnyOrder("C002", "C003");
+        assertThat(count("client")).isEqualTo(3);
+    }
+}

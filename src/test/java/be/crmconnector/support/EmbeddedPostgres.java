@@ -1,0 +1,46 @@
+package be.crmconnector.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One real PostgreSQL server per test JVM (zonky: binaries from a Maven jar, no Docker), with a fresh database for
+ * each Spring context that asks for one.
+ */
+public final class EmbeddedPostgres {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres server;
+
+    private EmbeddedPostgres() {
+    }
+
+    /** JDBC URL of a new, empty database. */
+    public static synchronized String newDatabaseUrl() {
+        try {
+            if (server == null) {
+                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
+            }
+            String name = "crm_test_" + DATABASES.incrementAndGet();
+            try (Connection c = server.getPostgresDatabase().getConnection()) {
+                c.createStatement().execute("CREATE DATABASE " + name);
+            }
+            return server.getJdbcUrl("postgres", name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a test database", e);
+        }
+    }
+
+    private static void stop() {
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // the JVM is going away; the server's data directory is temporary
+        }
+    }
+}

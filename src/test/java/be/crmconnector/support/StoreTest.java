@@ -1,0 +1,75 @@
+package be.crmconnector.support;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Base of tests that run against the real store: a whole application context on its own database and its own inbox
+ * folder, emptied before each test. Subclasses pick H2 or PostgreSQL with {@link #useH2} or {@link #usePostgres}.
+ */
+@SpringBootTest(properties = {"CRM_ADMIN_PASSWORD=test-admin-password", "crm.file-drop.read-lock-check-interval=200",
+        "crm.file-drop.poll-delay=200"})
+public abstract class StoreTest {
+    private static final List<String> TABLES = List.of("change_journal", "run_row", "import_run", "field_provenance",
+            "contact_email", "contact", "external_ref", "client_custom_field", "client");
+
+    @Autowired
+    protected JdbcTemplate jdbc;
+
+    protected static void useH2(DynamicPropertyRegistry registry) {
+        String name = "crm-" + UUID.randomUUID();
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        registry.add("crm.inbox-root", StoreTest::newInboxRoot);
+    }
+
+    protected static void usePostgres(DynamicPropertyRegistry registry) {
+        String url = EmbeddedPostgres.newDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("crm.inbox-root", StoreTest::newInboxRoot);
+    }
+
+    private static String newInboxRoot() {
+        try {
+            return Files.createTempDirectory("crm-inbox").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @BeforeEach
+    void emptyStore() {
+        TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
+    }
+
+    /** Every client row, ordered, for before/after comparisons. */
+    protected List<Map<String, Object>> clientSnapshot() {
+        return jdbc.queryForList("SELECT * FROM client ORDER BY id");
+    }
+
+    protected long count(String table) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    protected static Path write(Path folder, String name, String content) {
+        try {
+            Files.createDirectories(folder);
+            return Files.writeString(folder.resolve(name), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
