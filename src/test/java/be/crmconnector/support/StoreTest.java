@@ -30,7 +30,8 @@ public abstract class StoreTest {
     protected static void useH2(DynamicPropertyRegistry registry) {
         String name = "crm-" + UUID.randomUUID();
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
-        registry.add("crm.inbox-root", StoreTest::newInboxRoot);
+        String inbox = newInboxRoot();
+        registry.add("crm.inbox-root", () -> inbox);
     }
 
     protected static void usePostgres(DynamicPropertyRegistry registry) {
@@ -38,7 +39,8 @@ public abstract class StoreTest {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("crm.inbox-root", StoreTest::newInboxRoot);
+        String inbox = newInboxRoot();
+        registry.add("crm.inbox-root", () -> inbox);
     }
 
     private static String newInboxRoot() {
