@@ -1,0 +1,183 @@
+package be.crmconnector.simulator.adminpulse;
+
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in for the AdminPulse REST API (https://api.adminpulse.be) on 127.0.0.1, speaking the documented
+ * shapes: Bearer API key, 0-based paging up to 400 per page, {@code {"results":[...],"pageCount":N}},
+ * 480 calls per sliding minute, JSON errors. Plain JDK HTTP server so tests, a standalone process and the
+ * application's demo profile can all start it.
+ * <pre>
+ * try (AdminPulseSimulator sim = AdminPulseSimulator.builder().apiKey("k").seed(RelationSeed.generate(42, 2000))
+ *         .build().start()) {
+ *     sim.faults().serverErrorOnPage(2, 1);
+ *     // call sim.baseUrl() + "/relations?page=0&amp;pageSize=400" with "Authorization: Bearer k"
+ * }
+ * </pre>
+ */
+public final class AdminPulseSimulator implements AutoCloseable {
+
+    public static final int RATE_LIMIT_PER_MINUTE = 480;
+
+    private final int requestedPort;
+    private final String apiKey;
+    private final Clock clock;
+    private final RelationStore store;
+    private final Faults faults = new Faults();
+    private final CallLog calls = new CallLog();
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private AdminPulseSimulator(Builder builder) {
+        this.requestedPort = builder.port;
+        this.apiKey = builder.apiKey;
+        this.clock = builder.clock;
+        this.store = new RelationStore(clock, builder.seed);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Binds 127.0.0.1 only: a simulator has no business being reachable from the network. */
+    public synchronized AdminPulseSimulator start() {
+        if (server != null) {
+            throw new IllegalStateException("Already started on port " + port());
+        }
+        // Without TCP_NODELAY, headers and body go out as two segments and delayed ACKs cost ~40 ms per call.
+        // The JDK server reads this once per JVM, so it only helps if no HttpServer was created before.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 100);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind 127.0.0.1:" + requestedPort, e);
+        }
+        executor = Executors.newCachedThreadPool(daemonThreads());
+        server.setExecutor(executor);
+        SlidingWindowRateLimit rateLimit = new SlidingWindowRateLimit(clock, RATE_LIMIT_PER_MINUTE, Duration.ofMinutes(1));
+        server.createContext("/", new ApiHandler(apiKey, store, faults, calls, rateLimit));
+        server.start();
+        return this;
+    }
+
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("Not started");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** e.g. http://127.0.0.1:8089, without a trailing slash. */
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    public String apiKey() {
+        return apiKey;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    public RelationStore store() {
+        return store;
+    }
+
+    public void upsertRelation(Relation relation) {
+        store.upsertRelation(relation);
+    }
+
+    public boolean removeRelation(String id) {
+        return store.removeRelation(id);
+    }
+
+    /** Changes one field and sets lastModified to the simulator's clock. */
+    public Relation touch(String id, String field, Object value) {
+        return store.touch(id, field, value);
+    }
+
+    /** Stops at once and interrupts slow trickles still writing, so tests never wait on a hung response. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.stop(0);
+            executor.shutdownNow();
+            server = null;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "adminpulse-sim-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Standalone: {@code --port 8089 --api-key demo-key [--relations 2000 [--seed 42]]}. Without
+     * {@code --relations} it serves the handwritten demo file.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        CommandLine options = CommandLine.parse(args);
+        SeedData seed = options.relations() == null ? RelationSeed.demo()
+                : RelationSeed.generate(options.seed(), options.relations());
+        AdminPulseSimulator simulator = builder().port(options.port()).apiKey(options.apiKey()).seed(seed).build().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        System.out.printf("AdminPulse simulator on %s (%d relations, %d tasks); deliberately invalid: %s%n",
+                simulator.baseUrl(), seed.relations().size(), seed.tasks().size(), seed.deliberatelyInvalid().keySet());
+        Thread.currentThread().join();
+    }
+
+    public static final class Builder {
+        private int port;
+        private String apiKey = "demo-key";
+        private Clock clock = Clock.systemUTC();
+        private SeedData seed = SeedData.empty();
+
+        /** 0 (the default) picks a free port. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey);
+            return this;
+        }
+
+        /** Drives the rate-limit window and lastModified of touched records; tests pass a settable clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        public Builder seed(SeedData seed) {
+            this.seed = Objects.requireNonNull(seed);
+            return this;
+        }
+
+        public AdminPulseSimulator build() {
+            return new AdminPulseSimulator(this);
+        }
+    }
+}
