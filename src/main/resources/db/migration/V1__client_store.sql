@@ -51,7 +51,8 @@ CREATE TABLE external_ref (
     external_id  VARCHAR(200) NOT NULL,
     client_id    BIGINT       NOT NULL REFERENCES client (id),
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    PRIMARY KEY (connector_id, external_id)
+    -- External id first: H2 uses an index for an IN-list only on its first column, and look-ups come that way.
+    PRIMARY KEY (external_id, connector_id)
 );
 CREATE INDEX ix_external_ref_client ON external_ref (client_id);
 
@@ -135,6 +136,8 @@ CREATE TABLE run_row (
                                                    'ONLY_IN_STORE'))
 );
 CREATE INDEX ix_run_row_run_bucket ON run_row (run_id, bucket, id);
+CREATE INDEX ix_run_row_run_key ON run_row (run_id, record_key);
+CREATE INDEX ix_run_row_run_id ON run_row (run_id, id);
 
 -- Every applied change with its before-image, so that a run can be rolled back.
 CREATE TABLE change_journal (

@@ -57,13 +57,16 @@ public class RunApplier {
         long applied = 0;
         long after = 0;
         while (true) {
-            List<RunRow> batch = rows.unapplied(runId, buckets, after, BATCH);
-            if (batch.isEmpty()) {
+            List<RunRow> page = rows.nextPage(runId, after, BATCH);
+            if (page.isEmpty()) {
                 return applied;
             }
-            transactions.executeWithoutResult(status -> new Batch(runId, connector, actor).apply(batch));
-            applied += batch.size();
-            after = batch.get(batch.size() - 1).id();
+            List<RunRow> batch = page.stream().filter(r -> !r.applied() && buckets.contains(r.bucket())).toList();
+            if (!batch.isEmpty()) {
+                transactions.executeWithoutResult(status -> new Batch(runId, connector, actor).apply(batch));
+                applied += batch.size();
+            }
+            after = page.get(page.size() - 1).id();
         }
     }
 
@@ -90,12 +93,13 @@ public class RunApplier {
             List<Long> known = new ArrayList<>(existing.values());
             batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
             Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : lookup.snapshots(known, (c, f) -> false);
+            List<RunRow> creations = new ArrayList<>();
             for (RunRow row : batch) {
                 switch (row.bucket()) {
                     case NEW -> {
                         Long already = existing.get(row.recordKey());
                         if (already == null) {
-                            create(row);
+                            creations.add(row);
                         } else {
                             update(row, already, before.get(already), allWrites(row.payload()));
                         }
@@ -105,27 +109,41 @@ public class RunApplier {
                     default -> throw new IllegalStateException("Row " + row.id() + " is not applicable");
                 }
             }
+            create(creations);
             writer.recordProvenance(provenance);
             journal.record(entries);
             rows.markApplied(batch.stream().map(RunRow::id).toList(), clientByRow);
         }
 
-        private void create(RunRow row) {
-            StagedRecord record = row.payload();
+        /** New clients of the batch in a few batched statements: clients, references, provenance, contacts. */
+        private void create(List<RunRow> creations) {
+            List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
+            List<Long> ids = writer.insertClients(values, now);
+            List<ClientWriter.ExternalRef> refs = new ArrayList<>();
+            List<ProvenanceEntry> created = new ArrayList<>();
+            for (int i = 0; i < creations.size(); i++) {
+                RunRow row = creations.get(i);
+                long clientId = ids.get(i);
+                refs.add(new ClientWriter.ExternalRef(row.recordKey(), clientId));
+                entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
+                values.get(i).forEach((field, value) -> {
+                    if (!value.isEmpty()) {
+                        created.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
+                    }
+                });
+                row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
+                clientByRow.put(row.id(), clientId);
+            }
+            writer.insertExternalRefs(connector.id(), refs, now);
+            writer.insertProvenance(created);
+        }
+
+        private Map<ClientField, String> newClientValues(StagedRecord record) {
             Map<ClientField, String> values = clientValues(record);
             if (values.getOrDefault(ClientField.LANGUAGE, "").isEmpty() && connector.defaults().language() != null) {
                 values.put(ClientField.LANGUAGE, connector.defaults().language());
             }
-            long clientId = writer.insertClient(values, now);
-            writer.insertExternalRef(connector.id(), row.recordKey(), clientId, now);
-            entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
-            values.forEach((field, value) -> {
-                if (!value.isEmpty()) {
-                    provenance.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
-                }
-            });
-            record.contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
-            clientByRow.put(row.id(), clientId);
+            return values;
         }
 
         private void update(RunRow row, long clientId, ClientSnapshot stored, List<FieldChange> diff) {

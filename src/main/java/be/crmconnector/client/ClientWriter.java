@@ -26,21 +26,54 @@ public class ClientWriter {
         this.jdbc = jdbc;
     }
 
-    public long insertClient(Map<ClientField, String> values, Instant now) {
+    /**
+     * Inserts many clients in one JDBC batch and returns their ids in the same order. Every row names every column
+     * (absent = null) so that the batch is one statement shape.
+     */
+    public List<Long> insertClients(List<Map<ClientField, String>> clients, Instant now) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner params = new StringJoiner(", ");
-        MapSqlParameterSource source = new MapSqlParameterSource("now", Timestamp.from(now));
-        values.forEach((field, value) -> {
+        for (ClientField field : ClientField.values()) {
             columns.add(field.column());
             params.add(":" + field.column());
-            source.addValue(field.column(), blankToNull(value));
-        });
-        columns.add("email_key").add("created_at").add("updated_at");
-        params.add(":email_key").add(":now").add(":now");
-        source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+        }
+        Timestamp at = Timestamp.from(now);
+        MapSqlParameterSource[] batch = clients.stream().map(values -> {
+            MapSqlParameterSource source = new MapSqlParameterSource("now", at)
+                    .addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+            for (ClientField field : ClientField.values()) {
+                source.addValue(field.column(), blankToNull(values.get(field)));
+            }
+            return source;
+        }).toArray(MapSqlParameterSource[]::new);
         var keys = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO client (" + columns + ") VALUES (" + params + ")", source, keys, new String[]{"id"});
-        return keys.getKey().longValue();
+        jdbc.batchUpdate("INSERT INTO client (" + columns + ", email_key, created_at, updated_at) VALUES (" + params
+                + ", :email_key, :now, :now)", batch, keys, new String[]{"id"});
+        return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+    }
+
+    public record ExternalRef(String externalId, long clientId) {
+    }
+
+    public void insertExternalRefs(String connectorId, List<ExternalRef> refs, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        MapSqlParameterSource[] batch = refs.stream().map(r -> new MapSqlParameterSource("c", connectorId)
+                .addValue("e", r.externalId()).addValue("id", r.clientId()).addValue("now", at))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO external_ref (connector_id, external_id, client_id, created_at) "
+                + "VALUES (:c, :e, :id, :now)", batch);
+    }
+
+    /** Provenance of clients created in this transaction: nothing to merge with, so a plain batched insert. */
+    public void insertProvenance(List<ProvenanceEntry> entries) {
+        MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource("client", e.clientId())
+                .addValue("field", e.field()).addValue("connector", e.connectorId()).addValue("run", e.runId())
+                .addValue("at", Timestamp.from(e.writtenAt()))).toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("INSERT INTO field_provenance (client_id, field, connector_id, run_id, written_at) "
+                + "VALUES (:client, :field, :connector, :run, :at)", batch);
     }
 
     public void updateFields(long clientId, Map<ClientField, String> values, Instant now) {
