@@ -1,5 +1,6 @@
 package be.crmconnector.adminpulse;
 
+import be.crmconnector.adminpulse.camel.AdminPulseHealth;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSyncs;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -62,6 +66,8 @@ class AdminPulseSyncTest extends StoreTest {
     RunRepository runs;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    AdminPulseHealth health;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -75,7 +81,7 @@ class AdminPulseSyncTest extends StoreTest {
         registry.add("crm.adminpulse.retry.maximum-redeliveries", () -> "5");
         registry.add("crm.adminpulse.calls-per-second", () -> "50");
         registry.add("crm.adminpulse.call-deadline", () -> "5000");
-        registry.add("crm.adminpulse.circuit-breaker.failure-rate", () -> "80");
+        registry.add("crm.adminpulse.circuit-breaker.failure-rate", () -> "90");
         registry.add("crm.adminpulse.circuit-breaker.open-seconds", () -> "1");
     }
 
@@ -92,7 +98,8 @@ class AdminPulseSyncTest extends StoreTest {
 
     @Test
     void twoThousandRelationsOverFivePagesArriveExactlyOnceDespiteA429BurstAndA500() throws Exception {
-        SIMULATOR.faults().tooManyRequests(3).serverErrorOnPage(3, 2);
+        SIMULATOR.faults().tooManyRequests(3).malformedJsonOnPage(2, 1).serverErrorOnPage(3, 2)
+                .truncatedBodyOnPage(4, 1);
 
         String answer = mvc.perform(post("/api/connectors/ap-all/runs").with(httpBasic("admin", "test-admin-password")))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
@@ -107,6 +114,7 @@ class AdminPulseSyncTest extends StoreTest {
                 Long.class)).isEqualTo(2000);
         assertThat(count("external_ref")).isEqualTo(2000);
         assertThat(SIMULATOR.calls().count("/relations", 3)).isEqualTo(3);
+        assertThat(SIMULATOR.calls().count("/relations", 2)).isEqualTo(2);
         for (int page = 0; page < 5; page++) {
             assertThat(SIMULATOR.calls().count("/relations", page)).as("page %d", page).isGreaterThanOrEqualTo(1);
         }
@@ -128,12 +136,30 @@ class AdminPulseSyncTest extends StoreTest {
 
         ImportRun changed = sync("ap-all");
         assertThat(changed.status()).isEqualTo(RunStatus.COMPLETED);
-        assertThat(changed.counts().update()).isEqualTo(2);
+        assertThat(changed.counts().update()).as("%s", changed.counts()).isEqualTo(2);
         assertThat(changed.counts().unchanged()).isEqualTo(1998);
         assertThat(jdbc.queryForList("SELECT record_key FROM run_row WHERE run_id = ? AND bucket = 'UPDATE'",
                 String.class, changed.id())).containsExactlyInAnyOrder(company.id(), person.id());
         assertThat(jdbc.queryForObject("SELECT company_name FROM client c JOIN external_ref e ON e.client_id = c.id "
                 + "WHERE e.external_id = ?", String.class, company.id())).isEqualTo(company.name() + " Renamed");
+
+        Health ok = ((HealthIndicator) health.getContributor("ap-all")).health();
+        assertThat(ok.getStatus()).isEqualTo(Status.UP);
+        assertThat(ok.getDetails()).containsKeys("lastSuccessfulSync", "ageSeconds").containsEntry("lastSyncStatus", "COMPLETED");
+    }
+
+    @Test
+    void aPageThatNeverArrivesFailsTheRunAfterBoundedRetriesAndNothingIsApplied() {
+        SIMULATOR.faults().serverErrorOnPage(2, 1000);
+
+        ImportRun run = sync("ap-flaky");
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.statusReason()).contains("could not be read").contains("Nothing was applied");
+        assertThat(count("client")).isZero();
+        assertThat(SIMULATOR.calls().count("/relations", 2)).isBetween(1, 6);
+        assertThat(((HealthIndicator) health.getContributor("ap-flaky")).health().getDetails())
+                .containsEntry("lastSyncStatus", "FAILED").containsEntry("lastSuccessfulSync", "never");
     }
 
     @Test
@@ -224,6 +250,14 @@ class AdminPulseSyncTest extends StoreTest {
                       scope: "taskflow: %s"
                       relationStatuses: [Customer, Prospect, OwnCompany, Other]
                     """.formatted(SIMULATOR.baseUrl(), TEMPLATE) + common);
+            Files.writeString(folder.resolve("ap-flaky.yaml"), """
+                    id: ap-flaky
+                    type: adminpulse
+                    adminpulse:
+                      baseUrl: %s
+                      apiKey: ${test.adminpulse.key}
+                      relationStatuses: [Customer, Prospect, OwnCompany, Other]
+                    """.formatted(SIMULATOR.baseUrl()) + common);
             Files.writeString(folder.resolve("ap-wrong-key.yaml"), """
                     id: ap-wrong-key
                     type: adminpulse
