@@ -14,6 +14,8 @@ import be.crmconnector.simulator.adminpulse.SeedData;
 import be.crmconnector.simulator.adminpulse.Task;
 import be.crmconnector.support.StoreTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,8 @@ class AdminPulseSyncTest extends StoreTest {
     MockMvc mvc;
     @Autowired
     AdminPulseHealth health;
+    @Autowired
+    CamelContext camel;
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
@@ -80,7 +84,7 @@ class AdminPulseSyncTest extends StoreTest {
         registry.add("crm.adminpulse.retry.maximum-delay", () -> "40");
         registry.add("crm.adminpulse.retry.maximum-redeliveries", () -> "5");
         registry.add("crm.adminpulse.calls-per-second", () -> "50");
-        registry.add("crm.adminpulse.call-deadline", () -> "5000");
+        registry.add("crm.adminpulse.call-deadline", () -> "1500");
         registry.add("crm.adminpulse.circuit-breaker.failure-rate", () -> "90");
         registry.add("crm.adminpulse.circuit-breaker.open-seconds", () -> "1");
     }
@@ -199,6 +203,26 @@ class AdminPulseSyncTest extends StoreTest {
         assertThat(output.getAll()).contains("authentication failed").doesNotContain(WRONG_KEY).doesNotContain(KEY);
     }
 
+    @Test
+    void aPageThatTricklesIsAbandonedAtTheCallDeadlineAndFetchedAgain() {
+        SIMULATOR.faults().slowTrickleOnPage(0, 1, Duration.ofMillis(200));
+
+        ImportRun run = sync("ap-slow");
+
+        assertThat(run.status()).as(run.statusReason()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.counts().newCount()).isEqualTo(1); // the one OwnCompany relation of the seed
+        assertThat(SIMULATOR.calls().count("/relations", 0)).isEqualTo(2);
+    }
+
+    @Test
+    void eachConnectorHasItsOwnRoutesAndAScheduleRouteWhenItHasASchedule() {
+        assertThat(camel.getRouteController().getRouteStatus("ap-all-adminpulse-page")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRouteController().getRouteStatus("ap-all-adminpulse-call")).isEqualTo(ServiceStatus.Started);
+        assertThat(camel.getRoute("ap-all-adminpulse-schedule")).isNull();
+        assertThat(camel.getRouteController().getRouteStatus("ap-scheduled-adminpulse-schedule"))
+                .isEqualTo(ServiceStatus.Started);
+    }
+
     ImportRun sync(String connectorId) {
         ConnectorDefinition connector = connectors.find(connectorId).orElseThrow();
         long runId = syncs.stream().filter(s -> s.supports(connector)).findFirst().orElseThrow().start(connector);
@@ -257,6 +281,22 @@ class AdminPulseSyncTest extends StoreTest {
                       baseUrl: %s
                       apiKey: ${test.adminpulse.key}
                       relationStatuses: [Customer, Prospect, OwnCompany, Other]
+                    """.formatted(SIMULATOR.baseUrl()) + common);
+            Files.writeString(folder.resolve("ap-slow.yaml"), """
+                    id: ap-slow
+                    type: adminpulse
+                    adminpulse:
+                      baseUrl: %s
+                      apiKey: ${test.adminpulse.key}
+                      relationStatuses: [OwnCompany]
+                    """.formatted(SIMULATOR.baseUrl()) + common);
+            Files.writeString(folder.resolve("ap-scheduled.yaml"), """
+                    id: ap-scheduled
+                    type: adminpulse
+                    adminpulse:
+                      baseUrl: %s
+                      apiKey: ${test.adminpulse.key}
+                      schedule: "0 0 3 1 1 *"
                     """.formatted(SIMULATOR.baseUrl()) + common);
             Files.writeString(folder.resolve("ap-wrong-key.yaml"), """
                     id: ap-wrong-key
