@@ -17,11 +17,13 @@ import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
 import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.validation.FieldCheckers;
 import be.crmconnector.validation.RecordValidator;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.List;
 
 /** Wires the plain-Java core (no Spring annotations inside it) to the store and to each other. */
 @Configuration(proxyBeanMethods = false)
@@ -33,8 +35,13 @@ public class CoreConfiguration {
     }
 
     @Bean
-    ConnectorRegistry connectorRegistry(CrmProperties properties) {
-        return ConnectorRegistry.load(properties.connectorsDir(), properties.inboxRoot());
+    ConnectorRegistry connectorRegistry(CrmProperties properties,
+                                        @Value("${crm.extra-connector-locations:}") List<String> extraLocations) {
+        if (extraLocations.stream().allMatch(String::isBlank)) {
+            return ConnectorRegistry.load(properties.connectorsDir(), properties.inboxRoot());
+        }
+        return ConnectorRegistry.load(List.of(properties.connectorsDir(), ExtraConnectorFiles.copy(extraLocations)),
+                properties.inboxRoot());
     }
 
     @Bean

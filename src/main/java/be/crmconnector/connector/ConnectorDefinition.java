@@ -25,6 +25,7 @@ import java.util.Map;
  * @param requiredFields fields a record must bring (beyond a derivable display name)
  * @param defaultRule   the ownership rule for fields without an override
  * @param fieldRules    per-field ownership overrides
+ * @param adminpulse    settings of an {@code adminpulse} connector; null for other types
  */
 public record ConnectorDefinition(
         String id,
@@ -41,7 +42,18 @@ public record ConnectorDefinition(
         OnlyInStorePolicy onlyInStore,
         List<ClientField> requiredFields,
         FieldRule defaultRule,
-        Map<ClientField, FieldRule> fieldRules) {
+        Map<ClientField, FieldRule> fieldRules,
+        AdminPulseSettings adminpulse) {
+
+    /** A connector without API settings (file connectors). */
+    public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile, Path inbox,
+                               CsvSettings csv, Map<String, List<String>> mapping, List<MatchKey> matchKeys,
+                               Defaults defaults, Gate gate, OnlyInStorePolicy onlyInStore,
+                               List<ClientField> requiredFields, FieldRule defaultRule,
+                               Map<ClientField, FieldRule> fieldRules) {
+        this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
+                requiredFields, defaultRule, fieldRules, null);
+    }
 
     public FieldRule ruleFor(ClientField field) {
         return fieldRules.getOrDefault(field, defaultRule);

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL = Set.of("id", "type", "title", "description", "enabled", "inbox",
-            "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership");
-    private static final Set<String> TYPES = Set.of("csv-drop");
+            "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "adminpulse");
+    private static final Set<String> TYPES = Set.of("csv-drop", "adminpulse");
 
     private ConnectorFileParser() {
     }
@@ -63,7 +63,18 @@ public final class ConnectorFileParser {
                 fields(file, "required", yaml.get("required")),
                 enumValue(file, "ownership.default", string(file, map(file, yaml, "ownership"), "default",
                         "PREFER_SOURCE"), FieldRule.class),
-                fieldRules(file, map(file, map(file, yaml, "ownership"), "fields")));
+                fieldRules(file, map(file, map(file, yaml, "ownership"), "fields")),
+                adminpulse(file, type, yaml.get("adminpulse")));
+    }
+
+    private static AdminPulseSettings adminpulse(Path file, String type, Object block) {
+        if (!"adminpulse".equals(type)) {
+            if (block != null) {
+                throw new ConnectorConfigException(file, "adminpulse", "only allowed for type adminpulse");
+            }
+            return null;
+        }
+        return AdminPulseSettingsParser.parse(file, block);
     }
 
     private static Map<String, Object> load(Path file) {

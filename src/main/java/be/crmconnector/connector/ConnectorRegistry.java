@@ -27,6 +27,11 @@ public class ConnectorRegistry {
         }
     }
 
+    /** Connectors of several folders (e.g. ./connectors plus the demo profile's), ids unique across all. */
+    public static ConnectorRegistry load(java.util.List<Path> folders, Path inboxRoot) {
+        return new ConnectorRegistry(folders.stream().flatMap(f -> load(f, inboxRoot).all().stream()).toList());
+    }
+
     public static ConnectorRegistry load(Path folder, Path inboxRoot) {
         if (!Files.isDirectory(folder)) {
             return new ConnectorRegistry(java.util.List.of());

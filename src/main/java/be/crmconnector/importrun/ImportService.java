@@ -52,6 +52,31 @@ public class ImportService {
                 return new RunOutcome(runId, RunStatus.DUPLICATE, "same content as run " + earlier.get());
             }
         }
+        return stageAndGate(runId, connector, submission);
+    }
+
+    /**
+     * Opens a run (RECEIVED) before its source can be read, so that an API sync has an id to report at once and a
+     * history entry even when the source never arrives. Continue with {@link #importOpened} or {@link #failOpened}.
+     */
+    public long open(String connectorId, TriggerKind trigger, String sourceName) {
+        ConnectorDefinition connector = connector(connectorId);
+        return runs.create(connector.id(), trigger, sourceName, null, clock.instant());
+    }
+
+    /** Stages (and applies, unless the gate says otherwise) an opened run whose source has now fully arrived. */
+    public RunOutcome importOpened(long runId, Submission submission) {
+        return stageAndGate(runId, connector(submission.connectorId()), submission);
+    }
+
+    /** Ends an opened run whose source could not be read: nothing was staged or applied. */
+    public RunOutcome failOpened(long runId, String reason) {
+        runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
+        LOG.warn("Run {} failed: {}", runId, reason);
+        return new RunOutcome(runId, RunStatus.FAILED, reason);
+    }
+
+    private RunOutcome stageAndGate(long runId, ConnectorDefinition connector, Submission submission) {
         RunCounts counts;
         try {
             counts = staging.stage(runId, connector, submission.source());
