@@ -180,6 +180,38 @@ abstract class ImportPipelineContract extends StoreTest {
     }
 
     @Test
+    void contactRowsGroupedByClientBecomeContactsWhoseEmailTogglesTheStoreOwns() {
+        ConnectorDefinition contactLayout = new ConnectorDefinition(officeCsv.id(), officeCsv.type(), officeCsv.title(),
+                true, officeCsv.sourceFile(), officeCsv.inbox(), new ConnectorDefinition.CsvSettings("auto", "auto",
+                ConnectorDefinition.Layout.CONTACT_PER_ROW, "externalId", 1000, 50, 2000), officeCsv.mapping(),
+                officeCsv.matchKeys(), officeCsv.defaults(), officeCsv.gate(), officeCsv.onlyInStore(),
+                officeCsv.requiredFields(), officeCsv.defaultRule(), officeCsv.fieldRules(), officeCsv.adminpulse());
+        String header = "Code client;Société;Prénom du contact;Nom du contact;E-mail du contact;"
+                + "Téléphone du contact;Contact principal\n";
+        String v1 = header + "K1;Léonard SRL;Anne;Léonard;anne@leonard.be;+32 470 12 34 56;oui\n"
+                + "K1;Léonard SRL;Paul;Léonard;paul@leonard.be;;non\n"
+                + "K2;Maes BV;Luc;Maes;luc@maes.be;;ja\n";
+        Path file = write(folder, "contacts.csv", v1);
+        files.importFile(contactLayout, file, "contacts.csv", TriggerKind.UPLOAD);
+
+        assertThat(count("client")).isEqualTo(2);
+        assertThat(count("contact")).isEqualTo(3);
+        assertThat(jdbc.queryForList("SELECT DISTINCT notify FROM contact_email", Boolean.class)).containsExactly(true);
+        jdbc.update("UPDATE contact_email SET login = TRUE, notify = FALSE WHERE address = 'anne@leonard.be'");
+
+        Path v2 = write(folder, "contacts-v2.csv", v1.replace(";;non", ";+32 470 99 88 77;oui"));
+        RunOutcome second = files.importFile(contactLayout, v2, "contacts-v2.csv", TriggerKind.UPLOAD).outcome();
+
+        assertThat(runs.find(second.runId()).orElseThrow().counts().update()).isEqualTo(1);
+        assertThat(jdbc.queryForMap("SELECT login, notify FROM contact_email WHERE address = 'anne@leonard.be'"))
+                .containsEntry("LOGIN", true).containsEntry("NOTIFY", false);
+        assertThat(jdbc.queryForObject("SELECT phone FROM contact WHERE contact_key = 'paul@leonard.be'", String.class))
+                .isEqualTo("+32470998877");
+        assertThat(jdbc.queryForList("SELECT contact_key FROM contact WHERE is_primary = TRUE ORDER BY contact_key",
+                String.class)).containsExactly("luc@maes.be", "paul@leonard.be");
+    }
+
+    @Test
     void storeClientsTheSourceNoLongerHasAreListedAndKept() {
         importText("clients.csv", THREE_ROWS);
 
