@@ -91,8 +91,10 @@ public class RunRollback {
                     case LINK -> store.unlink(j.clientId(), j.newValue());
                     case CONTACT -> restoreContact(j);
                     case CREATE -> archiveCreated(j);
+                    case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
+                            "an invitation marked sent is not taken back"));
                     default -> {
-                        // INVITE stays: an invitation is not taken back.
+                        // ROLLBACK entries are never read back (store.entries leaves them out).
                     }
                 }
             }

@@ -36,6 +36,8 @@ abstract class ReviewApplyContract extends ScenarioTest {
 
     @Autowired
     RunRowRepository rows;
+    @Autowired
+    RunRollback rollbacks;
 
     ImportRun second;
     Map<String, Long> rowIds = new HashMap<>();
@@ -116,6 +118,15 @@ abstract class ReviewApplyContract extends ScenarioTest {
                 clientId("R-1"))).isEqualTo("NOT_SENT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM change_journal WHERE action = 'INVITE' AND actor = "
                 + "'user:alice'", Long.class)).isEqualTo(2);
+
+        RollbackResult rollback = rollbacks.rollback(second.id(), "user:alice");
+        assertThat(rollback.leftAlone()).extracting(RollbackResult.Left::field).containsOnly("invitationStatus");
+        assertThat(rollback.archivedClients()).containsExactlyInAnyOrder(clientId3And4());
+    }
+
+    Long[] clientId3And4() {
+        return jdbc.queryForList("SELECT client_id FROM change_journal WHERE action = 'CREATE' AND run_id = ?",
+                Long.class, second.id()).toArray(Long[]::new);
     }
 
     @Test

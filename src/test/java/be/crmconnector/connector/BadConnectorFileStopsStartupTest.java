@@ -27,11 +27,12 @@ class BadConnectorFileStopsStartupTest {
                   groups: {contacts: PREFER_SOURCE, detials: STORE_OWNS}
                 """);
 
-        assertThatThrownBy(() -> new SpringApplicationBuilder(CrmConnectorApplication.class).properties(
-                        "server.port=0", "CRM_ADMIN_PASSWORD=test-admin-password",
-                        "spring.datasource.url=jdbc:h2:mem:bad-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
-                        "crm.connectors-dir=" + connectors, "crm.inbox-root=" + folder.resolve("inbox"))
-                .run().close())
+        // Command-line arguments, because they win over application.yml as they do in production.
+        assertThatThrownBy(() -> new SpringApplicationBuilder(CrmConnectorApplication.class).run(
+                        "--server.port=0", "--CRM_ADMIN_PASSWORD=test-admin-password",
+                        "--spring.datasource.url=jdbc:h2:mem:bad-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "--crm.connectors-dir=" + connectors, "--crm.inbox-root=" + folder.resolve("inbox"))
+                .close())
                 .rootCause().isInstanceOf(ConnectorConfigException.class)
                 .hasMessageContaining(bad.toString()).hasMessageContaining("ownership.groups.detials");
     }
