@@ -108,6 +108,23 @@ public class ClientLookup {
         return snapshots;
     }
 
+    /** Who last wrote a field, in which run and when: the before-image of provenance a journal entry keeps. */
+    public record Provenance(String connectorId, Long runId, java.time.Instant writtenAt) {
+    }
+
+    public Map<Long, Map<String, Provenance>> provenance(Collection<Long> clientIds) {
+        Map<Long, Map<String, Provenance>> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT client_id, field, connector_id, run_id, written_at FROM field_provenance "
+                    + "WHERE client_id IN (:ids)", new MapSqlParameterSource("ids", chunk), rs -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
+                                new Provenance(rs.getString(3), (Long) rs.getObject(4, Long.class),
+                                        rs.getTimestamp(5).toInstant()));
+                    });
+        }
+        return found;
+    }
+
     private void loadContacts(MapSqlParameterSource ids, Map<Long, List<ClientSnapshot.ContactSnapshot>> into) {
         Map<Long, String> firstEmail = new HashMap<>();
         jdbc.query("SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "

@@ -131,11 +131,15 @@ public class ClientWriter {
     public record EmailToggles(boolean login, boolean notifications, boolean emailSync) {
     }
 
+    /** What one contact upsert did, so that the journal can undo exactly that. */
+    public record ContactWrite(String key, boolean created, List<String> emailsAdded) {
+    }
+
     /**
      * Creates or updates the contact with this key; blank incoming values never clear stored ones, and e-mail
-     * toggles are only set when the e-mail is new. Returns the fields written, for the journal.
+     * toggles are only set when the e-mail is new (the store owns them afterwards).
      */
-    public List<String> upsertContact(long clientId, Map<String, String> contact, EmailToggles toggles, Instant now) {
+    public ContactWrite upsertContact(long clientId, Map<String, String> contact, EmailToggles toggles, Instant now) {
         String key = ContactKeys.of(contact);
         List<Long> existing = jdbc.queryForList("SELECT id FROM contact WHERE client_id = :c AND contact_key = :k",
                 new MapSqlParameterSource("c", clientId).addValue("k", key), Long.class);
@@ -144,7 +148,8 @@ public class ClientWriter {
             jdbc.update("UPDATE contact SET is_primary = FALSE WHERE client_id = :c AND contact_key <> :k",
                     new MapSqlParameterSource("c", clientId).addValue("k", key));
         }
-        List<String> written = new ArrayList<>();
+        boolean created = existing.isEmpty();
+        List<String> emailsAdded = new ArrayList<>();
         long contactId;
         MapSqlParameterSource values = contactValues(contact).addValue("c", clientId).addValue("k", key)
                 .addValue("now", Timestamp.from(now)).addValue("primary", primary);
@@ -154,7 +159,6 @@ public class ClientWriter {
                     + "is_primary, created_at) VALUES (:c, :k, :first, :last, :phone, :position, :reference, :primary, :now)",
                     values, keys, new String[]{"id"});
             contactId = keys.getKey().longValue();
-            written.add("contacts[" + key + "]");
         } else {
             contactId = existing.get(0);
             jdbc.update("UPDATE contact SET first_name = COALESCE(:first, first_name), last_name = COALESCE(:last, last_name), "
@@ -163,13 +167,20 @@ public class ClientWriter {
                     values.addValue("id", contactId));
         }
         String email = contact.getOrDefault(ContactField.CONTACT_EMAIL.key(), "");
-        if (!email.isEmpty()) {
-            addEmailIfMissing(contactId, email, toggles);
+        if (!email.isEmpty() && addEmailIfMissing(contactId, email, toggles)) {
+            emailsAdded.add(email);
         }
-        return written;
+        return new ContactWrite(key, created, emailsAdded);
     }
 
-    private void addEmailIfMissing(long contactId, String email, EmailToggles toggles) {
+    /** Marks an invitation as sent; false when it already was. No mail leaves here (a later issue sends it). */
+    public boolean markInvitationSent(long clientId, Instant now) {
+        return jdbc.update("UPDATE client SET invitation_status = 'SENT', updated_at = :now WHERE id = :id "
+                + "AND invitation_status = 'NOT_SENT'", new MapSqlParameterSource("id", clientId)
+                .addValue("now", Timestamp.from(now))) == 1;
+    }
+
+    private boolean addEmailIfMissing(long contactId, String email, EmailToggles toggles) {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM contact_email WHERE contact_id = :id AND address = :a",
                 new MapSqlParameterSource("id", contactId).addValue("a", email), Integer.class);
         if (count != null && count == 0) {
@@ -177,7 +188,9 @@ public class ClientWriter {
                     + "VALUES (:id, :a, :login, :notify, :sync, 'NONE')",
                     new MapSqlParameterSource("id", contactId).addValue("a", email).addValue("login", toggles.login())
                             .addValue("notify", toggles.notifications()).addValue("sync", toggles.emailSync()));
+            return true;
         }
+        return false;
     }
 
     private static MapSqlParameterSource contactValues(Map<String, String> contact) {

@@ -1,7 +1,9 @@
 package be.crmconnector.config;
 
 import be.crmconnector.apply.ChangeJournal;
+import be.crmconnector.apply.RollbackStore;
 import be.crmconnector.apply.RunApplier;
+import be.crmconnector.apply.RunRollback;
 import be.crmconnector.client.ClientLookup;
 import be.crmconnector.client.ClientWriter;
 import be.crmconnector.connector.ConnectorRegistry;
@@ -63,9 +65,15 @@ public class CoreConfiguration {
     }
 
     @Bean
-    ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
+    ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging, RunRowRepository rows,
                                 RunApplier applier, Clock clock) {
-        return new ImportService(connectors, runs, staging, applier, clock);
+        return new ImportService(connectors, runs, staging, applier, rows, clock);
+    }
+
+    @Bean
+    RunRollback runRollback(RunRepository runs, RollbackStore store, ClientWriter writer, ChangeJournal journal,
+                            TransactionTemplate transactions, Clock clock) {
+        return new RunRollback(runs, store, writer, journal, transactions, clock);
     }
 
     @Bean

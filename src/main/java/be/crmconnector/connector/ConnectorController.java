@@ -34,15 +34,33 @@ public class ConnectorController {
         this.files = files;
     }
 
+    /** A connector as the console shows it; {@code groupRules} is the effective rule of each field group. */
     public record ConnectorView(String id, String type, String title, boolean enabled, String inbox, String gate,
-                                String onlyInStore, String defaultRule, List<String> matchKeys) {
+                                String onlyInStore, String defaultRule, List<String> matchKeys,
+                                java.util.Map<String, String> groupRules, java.util.Map<String, String> fieldRules,
+                                ConnectorDefinition.Thresholds thresholds) {
     }
 
     @GetMapping
     public List<ConnectorView> list() {
         return connectors.all().stream().map(c -> new ConnectorView(c.id(), c.type(), c.title(), c.enabled(),
                 c.inbox().toString(), c.gate().name(), c.onlyInStore().name(), c.defaultRule().name(),
-                c.matchKeys().stream().map(k -> k.field().key()).toList())).toList();
+                c.matchKeys().stream().map(k -> k.field().key()).toList(), groupRules(c), fieldRules(c),
+                c.thresholds())).toList();
+    }
+
+    private static java.util.Map<String, String> groupRules(ConnectorDefinition c) {
+        var rules = new java.util.LinkedHashMap<String, String>();
+        for (var group : be.crmconnector.client.FieldGroup.values()) {
+            rules.put(group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), c.groupRule(group).name());
+        }
+        return rules;
+    }
+
+    private static java.util.Map<String, String> fieldRules(ConnectorDefinition c) {
+        var rules = new java.util.LinkedHashMap<String, String>();
+        c.fieldRules().forEach((field, rule) -> rules.put(field.key(), rule.name()));
+        return rules;
     }
 
     /** Imports the uploaded file now and files it in the inbox's .done/ or .failed/ like a dropped one. */

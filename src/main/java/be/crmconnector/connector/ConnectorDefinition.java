@@ -1,6 +1,7 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.client.ClientField;
+import be.crmconnector.client.FieldGroup;
 import be.crmconnector.ownership.FieldRule;
 
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import java.util.Map;
  * @param requiredFields fields a record must bring (beyond a derivable display name)
  * @param defaultRule   the ownership rule for fields without an override
  * @param fieldRules    per-field ownership overrides
+ * @param groupRules    per-group ownership presets (details, contacts, account-managers); a field override wins
+ * @param thresholds    limits of the {@code auto-under-thresholds} gate
  * @param adminpulse    settings of an {@code adminpulse} connector; null for other types
  */
 public record ConnectorDefinition(
@@ -43,6 +46,8 @@ public record ConnectorDefinition(
         List<ClientField> requiredFields,
         FieldRule defaultRule,
         Map<ClientField, FieldRule> fieldRules,
+        Map<FieldGroup, FieldRule> groupRules,
+        Thresholds thresholds,
         AdminPulseSettings adminpulse) {
 
     /** A connector without API settings (file connectors). */
@@ -50,13 +55,31 @@ public record ConnectorDefinition(
                                CsvSettings csv, Map<String, List<String>> mapping, List<MatchKey> matchKeys,
                                Defaults defaults, Gate gate, OnlyInStorePolicy onlyInStore,
                                List<ClientField> requiredFields, FieldRule defaultRule,
-                               Map<ClientField, FieldRule> fieldRules) {
+                               Map<ClientField, FieldRule> fieldRules, Map<FieldGroup, FieldRule> groupRules,
+                               Thresholds thresholds) {
         this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
-                requiredFields, defaultRule, fieldRules, null);
+                requiredFields, defaultRule, fieldRules, groupRules, thresholds, null);
     }
 
+    /** The field's own override, else its group's preset, else the connector's default. */
     public FieldRule ruleFor(ClientField field) {
-        return fieldRules.getOrDefault(field, defaultRule);
+        FieldRule own = fieldRules.get(field);
+        return own != null ? own : groupRule(field.group());
+    }
+
+    public FieldRule groupRule(FieldGroup group) {
+        return groupRules.getOrDefault(group, defaultRule);
+    }
+
+    /**
+     * When the {@code auto-under-thresholds} gate stops a run for a person to approve.
+     *
+     * @param maxChangedShare largest share of matched clients (UPDATE / (UPDATE + UNCHANGED)) applied unattended
+     * @param maxOnlyInStore  largest number of ONLY_IN_STORE clients applied unattended
+     * @param allowReviewHits whether a MANUAL_REVIEW hit may be left waiting while the rest is applied
+     */
+    public record Thresholds(double maxChangedShare, long maxOnlyInStore, boolean allowReviewHits) {
+        public static final Thresholds DEFAULT = new Thresholds(0.2, 50, false);
     }
 
     /** How a delimited file is read. {@code delimiter} and {@code charset} may be {@code auto}. */

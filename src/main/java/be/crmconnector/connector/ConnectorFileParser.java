@@ -1,12 +1,14 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.client.ClientField;
+import be.crmconnector.client.FieldGroup;
 import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
 import be.crmconnector.connector.ConnectorDefinition.Defaults;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
 import be.crmconnector.connector.ConnectorDefinition.Layout;
 import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
+import be.crmconnector.connector.ConnectorDefinition.Thresholds;
 import be.crmconnector.csv.HeaderAliases;
 import be.crmconnector.ownership.FieldRule;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -33,7 +35,8 @@ import java.util.regex.Pattern;
 public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL = Set.of("id", "type", "title", "description", "enabled", "inbox",
-            "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "adminpulse");
+            "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds",
+            "adminpulse");
     private static final Set<String> TYPES = Set.of("csv-drop", "adminpulse");
 
     private ConnectorFileParser() {
@@ -53,6 +56,11 @@ public final class ConnectorFileParser {
             throw new ConnectorConfigException(file, "type", "unknown connector type '" + type + "'; known: " + TYPES);
         }
         String inbox = string(file, yaml, "inbox", null);
+        Map<String, Object> ownership = map(file, yaml, "ownership");
+        Set<String> ownershipKeys = Set.of("default", "groups", "fields");
+        ownership.keySet().stream().filter(k -> !ownershipKeys.contains(k)).findFirst().ifPresent(k -> {
+            throw new ConnectorConfigException(file, "ownership." + k, "unknown setting; known: " + ownershipKeys);
+        });
         return new ConnectorDefinition(id, type, string(file, yaml, "title", id),
                 Boolean.parseBoolean(string(file, yaml, "enabled", "true")), file,
                 inbox == null ? inboxRoot.resolve(id) : Path.of(inbox),
@@ -61,10 +69,53 @@ public final class ConnectorFileParser {
                 enumValue(file, "gate", string(file, yaml, "gate", "auto"), Gate.class),
                 enumValue(file, "onlyInStore", string(file, yaml, "onlyInStore", "ignore"), OnlyInStorePolicy.class),
                 fields(file, "required", yaml.get("required")),
-                enumValue(file, "ownership.default", string(file, map(file, yaml, "ownership"), "default",
-                        "PREFER_SOURCE"), FieldRule.class),
-                fieldRules(file, map(file, map(file, yaml, "ownership"), "fields")),
+                enumValue(file, "ownership.default", string(file, ownership, "default", "PREFER_SOURCE"),
+                        FieldRule.class),
+                fieldRules(file, map(file, ownership, "fields")), groupRules(file, map(file, ownership, "groups")),
+                thresholds(file, map(file, yaml, "thresholds")),
                 adminpulse(file, type, yaml.get("adminpulse")));
+    }
+
+    /** Group presets, so that one line says "this source may update contacts but not details". */
+    private static Map<FieldGroup, FieldRule> groupRules(Path file, Map<String, Object> groups) {
+        Map<FieldGroup, FieldRule> result = new EnumMap<>(FieldGroup.class);
+        groups.forEach((key, rule) -> {
+            String entry = "ownership.groups." + key;
+            FieldGroup group;
+            try {
+                group = enumValue(file, entry, key, FieldGroup.class);
+            } catch (ConnectorConfigException e) {
+                throw new ConnectorConfigException(file, entry, "unknown group; use details, contacts or account-managers");
+            }
+            result.put(group, enumValue(file, entry, String.valueOf(rule), FieldRule.class));
+        });
+        return result;
+    }
+
+    private static Thresholds thresholds(Path file, Map<String, Object> thresholds) {
+        Set<String> known = Set.of("maxChangedShare", "maxOnlyInStore", "allowReviewHits");
+        thresholds.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
+            throw new ConnectorConfigException(file, "thresholds." + k, "unknown setting; known: " + known);
+        });
+        Thresholds d = Thresholds.DEFAULT;
+        double share;
+        try {
+            share = Double.parseDouble(string(file, thresholds, "maxChangedShare", String.valueOf(d.maxChangedShare())));
+        } catch (NumberFormatException e) {
+            throw new ConnectorConfigException(file, "thresholds.maxChangedShare", "expected a share between 0 and 1");
+        }
+        if (share < 0 || share > 1) {
+            throw new ConnectorConfigException(file, "thresholds.maxChangedShare", "expected a share between 0 and 1");
+        }
+        int onlyInStore = integer(file, thresholds, "maxOnlyInStore", (int) d.maxOnlyInStore());
+        if (onlyInStore < 0) {
+            throw new ConnectorConfigException(file, "thresholds.maxOnlyInStore", "expected zero or more");
+        }
+        String review = string(file, thresholds, "allowReviewHits", String.valueOf(d.allowReviewHits()));
+        if (!Set.of("true", "false").contains(review)) {
+            throw new ConnectorConfigException(file, "thresholds.allowReviewHits", "expected true or false");
+        }
+        return new Thresholds(share, onlyInStore, Boolean.parseBoolean(review));
     }
 
     private static AdminPulseSettings adminpulse(Path file, String type, Object block) {

@@ -1,9 +1,11 @@
 package be.crmconnector.importrun;
 
+import be.crmconnector.apply.ApplySelection;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
 import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRejectedException;
 import org.slf4j.Logger;
@@ -24,14 +26,16 @@ public class ImportService {
     private final RunRepository runs;
     private final StagingPipeline staging;
     private final RunApplier applier;
+    private final RunRowRepository rows;
     private final Clock clock;
 
     public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
-                         RunApplier applier, Clock clock) {
+                         RunApplier applier, RunRowRepository rows, Clock clock) {
         this.connectors = connectors;
         this.runs = runs;
         this.staging = staging;
         this.applier = applier;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -95,11 +99,29 @@ public class ImportService {
             runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, "Waiting for a person to review and apply.");
             return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
         }
+        if (connector.gate() == Gate.AUTO_UNDER_THRESHOLDS) {
+            String stop = ThresholdGate.stopReason(connector.thresholds(), counts,
+                    rows.countByDecision(runId).get(Verdict.REVIEW));
+            if (stop != null) {
+                runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, stop);
+                LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), stop);
+                return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
+            }
+        }
         return apply(runId, "connector:" + connector.id());
     }
 
     /** Applies (or resumes applying) a staged run; safe to call again after a crash. */
     public RunOutcome apply(long runId, String actor) {
+        return apply(runId, actor, ApplySelection.EVERYTHING);
+    }
+
+    /**
+     * Applies the selected rows of a staged or reviewed run. The person's selection is their decision on the run:
+     * it ends COMPLETED (or COMPLETED_WITH_ERRORS) with the applied count, and rows left out stay unapplied and
+     * are named in the status reason; they cannot be applied later from this run.
+     */
+    public RunOutcome apply(long runId, String actor, ApplySelection selection) {
         ImportRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("No run " + runId));
         if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_ERRORS) {
             return new RunOutcome(runId, run.status(), "already applied");
@@ -109,11 +131,18 @@ public class ImportService {
             throw new IllegalStateException("Run " + runId + " is " + run.status() + " and cannot be applied");
         }
         ConnectorDefinition connector = connector(run.connectorId());
+        new SelectionCheck(rows, RunApplier.applicableBuckets(connector)).check(runId, selection);
         runs.setStatus(runId, RunStatus.APPLYING, null);
-        applier.apply(runId, connector, actor);
+        applier.apply(runId, connector, actor, selection);
         long applied = staging.appliedCount(runId);
+        long left = rows.countUnapplied(runId, RunApplier.applicableBuckets(connector));
         RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
         String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;
+        if (left > 0) {
+            String partial = applied + " row(s) applied as selected by " + actor + "; " + left
+                    + " row(s) not selected were left unapplied";
+            reason = reason == null ? partial : reason + ". " + partial;
+        }
         runs.finish(runId, status, reason, applied, clock.instant());
         LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, applied);
         return new RunOutcome(runId, status, reason);

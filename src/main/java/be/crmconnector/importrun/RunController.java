@@ -1,13 +1,19 @@
 package be.crmconnector.importrun;
 
+import be.crmconnector.apply.ApplySelection;
+import be.crmconnector.apply.RollbackResult;
+import be.crmconnector.apply.RunRollback;
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.Masking;
+import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.FieldChange;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** Run history, run detail with counts per bucket, staged rows by bucket, apply, and the error report. */
+/**
+ * Run history, run detail with counts per bucket and per decision, staged rows by bucket and decision, (selective)
+ * apply, rollback, and the error report.
+ */
 @RestController
 @RequestMapping("/api/runs")
 public class RunController {
@@ -28,12 +37,15 @@ public class RunController {
     private final RunRowRepository rows;
     private final ImportService imports;
     private final ErrorReport reports;
+    private final RunRollback rollbacks;
 
-    public RunController(RunRepository runs, RunRowRepository rows, ImportService imports, ErrorReport reports) {
+    public RunController(RunRepository runs, RunRowRepository rows, ImportService imports, ErrorReport reports,
+                         RunRollback rollbacks) {
         this.runs = runs;
         this.rows = rows;
         this.imports = imports;
         this.reports = reports;
+        this.rollbacks = rollbacks;
     }
 
     @GetMapping
@@ -45,24 +57,62 @@ public class RunController {
         return runs.list(connector, status, Math.max(0, page) * limit, limit);
     }
 
+    /**
+     * The run with its counts; {@code buckets} counts rows per bucket, {@code decisions} counts rows whose diff
+     * holds at least one field with that decision (a row may count under several).
+     */
+    public record RunDetail(@JsonUnwrapped ImportRun run, Map<Bucket, Long> buckets, Map<Verdict, Long> decisions) {
+    }
+
     @GetMapping("/{id}")
-    public ImportRun get(@PathVariable long id) {
-        return find(id);
+    public RunDetail get(@PathVariable long id) {
+        return new RunDetail(find(id), rows.countByBucket(id), rows.countByDecision(id));
     }
 
     /** One page of staged rows; national numbers are masked in values and diffs. */
     @GetMapping("/{id}/rows")
     public List<RunRowView> rows(@PathVariable long id, @RequestParam(required = false) Bucket bucket,
+                                 @RequestParam(required = false) Verdict decision,
                                  @RequestParam(defaultValue = "0") int page,
                                  @RequestParam(defaultValue = "50") int size) {
         find(id);
         int limit = clamp(size);
-        return rows.page(id, bucket, Math.max(0, page) * limit, limit).stream().map(RunRowView::of).toList();
+        return rows.page(id, bucket, decision, Math.max(0, page) * limit, limit).stream().map(RunRowView::of).toList();
+    }
+
+    /** A person's choice when applying; without a body, every applicable row is applied. */
+    public record ApplyRequest(List<Long> rowIds, List<Bucket> buckets, String language, String questionnaire,
+                               Boolean sendInvitations, List<FieldOverride> overrides) {
+
+        /** Write this field of this row although the rules said KEEP or REVIEW. */
+        public record FieldOverride(long rowId, String field) {
+        }
+
+        ApplySelection toSelection() {
+            Map<Long, java.util.Set<String>> byRow = new java.util.HashMap<>();
+            if (overrides != null) {
+                overrides.forEach(o -> byRow.computeIfAbsent(o.rowId(), k -> new java.util.HashSet<>()).add(o.field()));
+            }
+            return new ApplySelection(rowIds == null ? null : java.util.Set.copyOf(rowIds),
+                    buckets == null ? null : java.util.Set.copyOf(buckets), blankToNull(language),
+                    blankToNull(questionnaire), Boolean.TRUE.equals(sendInvitations), byRow);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
     }
 
     @PostMapping("/{id}/apply")
-    public RunOutcome apply(@PathVariable long id, Authentication user) {
-        return imports.apply(find(id).id(), "user:" + user.getName());
+    public RunOutcome apply(@PathVariable long id, @RequestBody(required = false) ApplyRequest request,
+                            Authentication user) {
+        ApplySelection selection = request == null ? ApplySelection.EVERYTHING : request.toSelection();
+        return imports.apply(find(id).id(), "user:" + user.getName(), selection);
+    }
+
+    @PostMapping("/{id}/rollback")
+    public RollbackResult rollback(@PathVariable long id, Authentication user) {
+        return rollbacks.rollback(find(id).id(), "user:" + user.getName());
     }
 
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")

@@ -22,7 +22,8 @@ public class RunRepository {
             instant(rs.getTimestamp("staged_at")), instant(rs.getTimestamp("finished_at")),
             new RunCounts(rs.getLong("records_read"), rs.getLong("new_count"), rs.getLong("update_count"),
                     rs.getLong("unchanged_count"), rs.getLong("invalid_count"), rs.getLong("duplicate_in_file_count"),
-                    rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")));
+                    rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
+            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -78,6 +79,13 @@ public class RunRepository {
                         + "WHERE id = :id",
                 new MapSqlParameterSource("id", runId).addValue("s", status.name()).addValue("r", truncate(reason, 2000))
                         .addValue("a", applied).addValue("now", Timestamp.from(now)));
+    }
+
+    /** Marks the run rolled back, once: false when another rollback got there first. */
+    public boolean markRolledBack(long runId, String actor, Instant now) {
+        return jdbc.update("UPDATE import_run SET rolled_back_at = :now, rolled_back_by = :by WHERE id = :id "
+                + "AND rolled_back_at IS NULL", new MapSqlParameterSource("id", runId).addValue("by", truncate(actor, 100))
+                .addValue("now", Timestamp.from(now))) == 1;
     }
 
     public Optional<ImportRun> find(long runId) {

@@ -1,5 +1,6 @@
 package be.crmconnector.importrun;
 
+import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
@@ -96,10 +97,46 @@ public class RunRowRepository {
     }
 
     public List<RunRow> page(long runId, Bucket bucket, int offset, int limit) {
+        return page(runId, bucket, null, offset, limit);
+    }
+
+    /** One page of rows, optionally only those of a bucket and those whose diff holds a field with the decision. */
+    public List<RunRow> page(long runId, Bucket bucket, Verdict decision, int offset, int limit) {
         return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND (CAST(:b AS VARCHAR(20)) IS NULL OR bucket = :b) "
+                        + "AND (CAST(:d AS VARCHAR(40)) IS NULL OR diff LIKE :d) "
                         + "ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
                 new MapSqlParameterSource("run", runId).addValue("b", bucket == null ? null : bucket.name())
+                        .addValue("d", decision == null ? null : decisionPattern(decision))
                         .addValue("o", offset).addValue("l", limit), mapper);
+    }
+
+    /** Rows whose diff holds at least one field with each decision (a row may count under several). */
+    public Map<Verdict, Long> countByDecision(long runId) {
+        Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND diff LIKE :d",
+                    new MapSqlParameterSource("run", runId).addValue("d", decisionPattern(verdict)), Long.class);
+            counts.put(verdict, n == null ? 0 : n);
+        }
+        return counts;
+    }
+
+    public java.util.Optional<RunRow> find(long runId, long rowId) {
+        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND id = :id",
+                new MapSqlParameterSource("run", runId).addValue("id", rowId), mapper).stream().findFirst();
+    }
+
+    /** Rows of the applicable buckets still unapplied: what a partial apply leaves behind. */
+    public long countUnapplied(long runId, Collection<Bucket> buckets) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND applied = FALSE "
+                + "AND bucket IN (:b)", new MapSqlParameterSource("run", runId)
+                .addValue("b", buckets.stream().map(Enum::name).toList()), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    // The diff is stored as compact JSON written by this class, so the decision appears exactly like this.
+    private static String decisionPattern(Verdict decision) {
+        return "%\"decision\":\"" + decision.name() + "\"%";
     }
 
     /**

@@ -34,7 +34,9 @@ public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
                     ? Decision.keep("blank in the source")
                     : current.isBlank() ? Decision.write("store was blank")
                     : Decision.keep("store already has a value; " + connector.id() + " only fills blanks");
-            case MOST_RECENT -> mostRecent(incoming, current, changedAt);
+            case MOST_RECENT -> blank || !current.isBlank() ? mostRecent(incoming, current, changedAt)
+                    // A blank store has nothing more recent to lose, with or without a change time.
+                    : Decision.write("store was blank");
             case MANUAL_REVIEW -> blank
                     ? Decision.keep("blank in the source")
                     : Decision.review("changes to this field wait for a person's review");

@@ -2,6 +2,7 @@ package be.crmconnector.reconcile;
 
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.ContactField;
+import be.crmconnector.client.FieldGroup;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.importrun.Bucket;
 import be.crmconnector.ownership.Decision;
@@ -69,7 +70,8 @@ public final class Reconciler {
 
     private static void contactChanges(ConnectorDefinition connector, StagedRecord record, ClientSnapshot stored,
                                        List<FieldChange> changes) {
-        FieldRule rule = connector.defaultRule();
+        // Contacts have no provenance per detail, so the contacts group rule decides for all of them.
+        FieldRule rule = connector.groupRule(FieldGroup.CONTACTS);
         for (Map<String, String> contact : record.contacts()) {
             String key = ContactKeys.of(contact);
             var existing = stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst();
@@ -90,12 +92,14 @@ public final class Reconciler {
 
     private static FieldChange contactChange(String field, String old, String value, FieldRule rule, String why) {
         return switch (rule) {
-            case STORE_OWNS -> new FieldChange(field, old, value, Verdict.KEEP, "the store owns contacts");
+            case STORE_OWNS -> new FieldChange(field, old, value, Verdict.KEEP,
+                    "the store owns contacts for this connector");
             case MANUAL_REVIEW -> new FieldChange(field, old, value, Verdict.REVIEW, "contact changes wait for review");
             case FILL_IF_BLANK -> old.isEmpty()
-                    ? new FieldChange(field, old, value, Verdict.WRITE, why)
+                    ? new FieldChange(field, old, value, Verdict.WRITE, why + "; store was blank")
                     : new FieldChange(field, old, value, Verdict.KEEP, "store already has a value");
-            default -> new FieldChange(field, old, value, Verdict.WRITE, why);
+            // Incoming blanks never reach here, so the writing rules agree: a non-blank source value is written.
+            case SOURCE_OWNS, PREFER_SOURCE, MOST_RECENT -> new FieldChange(field, old, value, Verdict.WRITE, why);
         };
     }
 

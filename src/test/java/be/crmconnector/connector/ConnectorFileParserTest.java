@@ -1,6 +1,7 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.client.ClientField;
+import be.crmconnector.client.FieldGroup;
 import be.crmconnector.ownership.FieldRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +68,58 @@ class ConnectorFileParserTest {
         Files.writeString(folder.resolve("b.yaml"), "id: same\ntype: csv-drop\n");
         Files.delete(folder.resolve("crm.yaml"));
         assertThatThrownBy(() -> ConnectorRegistry.load(folder, folder)).hasMessageContaining("already used");
+    }
+
+    @Test
+    void groupPresetsApplyToTheirFieldsAndAFieldOverrideWins() throws IOException {
+        ConnectorDefinition c = ConnectorFileParser.parse(file("""
+                id: upflow
+                type: csv-drop
+                ownership:
+                  default: FILL_IF_BLANK
+                  groups: {contacts: PREFER_SOURCE, details: STORE_OWNS, account-managers: SOURCE_OWNS}
+                  fields: {email: MOST_RECENT}
+                """), folder);
+        assertThat(c.groupRule(FieldGroup.CONTACTS)).isEqualTo(FieldRule.PREFER_SOURCE);
+        assertThat(c.ruleFor(ClientField.CITY)).isEqualTo(FieldRule.STORE_OWNS);
+        assertThat(c.ruleFor(ClientField.ACCOUNT_MANAGER)).isEqualTo(FieldRule.SOURCE_OWNS);
+        assertThat(c.ruleFor(ClientField.EMAIL)).isEqualTo(FieldRule.MOST_RECENT);
+    }
+
+    @Test
+    void withoutGroupsEveryGroupFollowsTheDefault() throws IOException {
+        ConnectorDefinition c = ConnectorFileParser.parse(file("id: crm-a\ntype: csv-drop\n"), folder);
+        assertThat(c.groupRule(FieldGroup.CONTACTS)).isEqualTo(FieldRule.PREFER_SOURCE);
+        assertThat(c.thresholds()).isEqualTo(ConnectorDefinition.Thresholds.DEFAULT);
+    }
+
+    @Test
+    void anUnknownGroupOrAGroupRuleNamesFileAndEntry() throws IOException {
+        Path badGroup = file("id: crm-a\ntype: csv-drop\nownership:\n  groups: {adresses: STORE_OWNS}\n");
+        assertThatThrownBy(() -> ConnectorFileParser.parse(badGroup, folder)).isInstanceOf(ConnectorConfigException.class)
+                .hasMessageContaining(badGroup.toString()).hasMessageContaining("ownership.groups.adresses")
+                .hasMessageContaining("details, contacts or account-managers");
+        Path badRule = file("id: crm-a\ntype: csv-drop\nownership:\n  groups: {contacts: SOMETIMES}\n");
+        assertThatThrownBy(() -> ConnectorFileParser.parse(badRule, folder))
+                .hasMessageContaining("ownership.groups.contacts").hasMessageContaining("SOMETIMES");
+        Path badKey = file("id: crm-a\ntype: csv-drop\nownership:\n  group: {contacts: STORE_OWNS}\n");
+        assertThatThrownBy(() -> ConnectorFileParser.parse(badKey, folder)).hasMessageContaining("ownership.group");
+    }
+
+    @Test
+    void thresholdsAreReadAndCheckedStrictly() throws IOException {
+        ConnectorDefinition c = ConnectorFileParser.parse(file("""
+                id: crm-a
+                type: csv-drop
+                gate: auto-under-thresholds
+                thresholds: {maxChangedShare: 0.1, maxOnlyInStore: 5, allowReviewHits: true}
+                """), folder);
+        assertThat(c.gate()).isEqualTo(ConnectorDefinition.Gate.AUTO_UNDER_THRESHOLDS);
+        assertThat(c.thresholds()).isEqualTo(new ConnectorDefinition.Thresholds(0.1, 5, true));
+        Path tooMuch = file("id: crm-a\ntype: csv-drop\nthresholds: {maxChangedShare: 20}\n");
+        assertThatThrownBy(() -> ConnectorFileParser.parse(tooMuch, folder))
+                .hasMessageContaining("thresholds.maxChangedShare");
+        Path unknown = file("id: crm-a\ntype: csv-drop\nthresholds: {maxChanged: 0.2}\n");
+        assertThatThrownBy(() -> ConnectorFileParser.parse(unknown, folder)).hasMessageContaining("thresholds.maxChanged");
     }
 }

@@ -37,7 +37,7 @@ class CsvRecordSourceTest {
         return new ConnectorDefinition("test-csv", "csv-drop", "Test", true, Path.of("test.yaml"), Path.of("inbox"),
                 new CsvSettings("auto", "auto", layout, "externalId", 1000, 50, 200), Map.of(), List.of(),
                 new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE, List.of(),
-                FieldRule.PREFER_SOURCE, Map.of());
+                FieldRule.PREFER_SOURCE, Map.of(), Map.of(), ConnectorDefinition.Thresholds.DEFAULT);
     }
 
     List<SourceRecord> read(byte[] content, Layout layout) throws IOException {

@@ -185,7 +185,8 @@ abstract class ImportPipelineContract extends StoreTest {
                 true, officeCsv.sourceFile(), officeCsv.inbox(), new ConnectorDefinition.CsvSettings("auto", "auto",
                 ConnectorDefinition.Layout.CONTACT_PER_ROW, "externalId", 1000, 50, 2000), officeCsv.mapping(),
                 officeCsv.matchKeys(), officeCsv.defaults(), officeCsv.gate(), officeCsv.onlyInStore(),
-                officeCsv.requiredFields(), officeCsv.defaultRule(), officeCsv.fieldRules(), officeCsv.adminpulse());
+                officeCsv.requiredFields(), officeCsv.defaultRule(), officeCsv.fieldRules(), officeCsv.groupRules(),
+                officeCsv.thresholds(), officeCsv.adminpulse());
         String header = "Code client;Société;Prénom du contact;Nom du contact;E-mail du contact;"
                 + "Téléphone du contact;Contact principal\n";
         String v1 = header + "K1;Léonard SRL;Anne;Léonard;anne@leonard.be;+32 470 12 34 56;oui\n"

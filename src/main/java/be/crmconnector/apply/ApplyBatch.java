@@ -1,0 +1,205 @@
+package be.crmconnector.apply;
+
+import be.crmconnector.apply.ChangeJournal.Action;
+import be.crmconnector.apply.ChangeJournal.Entry;
+import be.crmconnector.client.ClientField;
+import be.crmconnector.client.ClientLookup;
+import be.crmconnector.client.ClientLookup.Provenance;
+import be.crmconnector.client.ClientWriter;
+import be.crmconnector.client.ClientWriter.ContactWrite;
+import be.crmconnector.client.ClientWriter.ProvenanceEntry;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.importrun.Bucket;
+import be.crmconnector.importrun.RunRow;
+import be.crmconnector.ownership.Decision.Verdict;
+import be.crmconnector.reconcile.ClientSnapshot;
+import be.crmconnector.reconcile.ContactKeys;
+import be.crmconnector.reconcile.FieldChange;
+import be.crmconnector.reconcile.StagedRecord;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One transaction's worth of rows: writes them and collects, for the journal, every change with its before-image
+ * (value and provenance) so that the run can be rolled back.
+ */
+final class ApplyBatch {
+    private final long runId;
+    private final ConnectorDefinition connector;
+    private final String actor;
+    private final ApplySelection selection;
+    private final ClientLookup lookup;
+    private final ClientWriter writer;
+    private final Instant now;
+    final List<Entry> entries = new ArrayList<>();
+    final List<ProvenanceEntry> provenance = new ArrayList<>();
+    final Map<Long, Long> clientByRow = new HashMap<>();
+    private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
+
+    ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
+               ClientLookup lookup, ClientWriter writer, Instant now) {
+        this.runId = runId;
+        this.connector = connector;
+        this.actor = actor;
+        this.selection = selection;
+        this.lookup = lookup;
+        this.writer = writer;
+        this.now = now;
+    }
+
+    void apply(List<RunRow> batch) {
+        // Another run may have created a client with this key since staging: update it rather than double it.
+        Map<String, Long> existing = lookup.clientIdsByExternalId(connector.id(),
+                batch.stream().filter(r -> r.bucket() == Bucket.NEW).map(RunRow::recordKey).toList());
+        List<Long> known = new ArrayList<>(existing.values());
+        batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
+        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : lookup.snapshots(known, (c, f) -> false);
+        priorProvenance = known.isEmpty() ? Map.of() : lookup.provenance(known);
+        List<RunRow> creations = new ArrayList<>();
+        for (RunRow row : batch) {
+            switch (row.bucket()) {
+                case NEW -> {
+                    Long already = existing.get(row.recordKey());
+                    if (already == null) {
+                        creations.add(row);
+                    } else {
+                        update(row, already, before.get(already), allWrites(row.payload()));
+                    }
+                }
+                case UPDATE -> update(row, row.clientId(), before.get(row.clientId()), row.diff());
+                case ONLY_IN_STORE -> archive(row);
+                default -> throw new IllegalStateException("Row " + row.id() + " is not applicable");
+            }
+        }
+        create(creations);
+    }
+
+    /** New clients of the batch in a few batched statements: clients, references, provenance; then contacts. */
+    private void create(List<RunRow> creations) {
+        if (creations.isEmpty()) {
+            return;
+        }
+        List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
+        List<Long> ids = writer.insertClients(values, now);
+        List<ClientWriter.ExternalRef> refs = new ArrayList<>();
+        List<ProvenanceEntry> created = new ArrayList<>();
+        for (int i = 0; i < creations.size(); i++) {
+            RunRow row = creations.get(i);
+            long clientId = ids.get(i);
+            refs.add(new ClientWriter.ExternalRef(row.recordKey(), clientId));
+            entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
+            values.get(i).forEach((field, value) -> {
+                if (!value.isEmpty()) {
+                    created.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
+                }
+            });
+            clientByRow.put(row.id(), clientId);
+        }
+        writer.insertExternalRefs(connector.id(), refs, now);
+        // A new client has no provenance yet: a plain insert, not the MERGE that updates need.
+        writer.insertProvenance(created);
+        for (int i = 0; i < creations.size(); i++) {
+            RunRow row = creations.get(i);
+            long clientId = ids.get(i);
+            row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
+            invite(row, clientId);
+        }
+    }
+
+    /** The chosen language and questionnaire win over the source's values and the connector's default. */
+    private Map<ClientField, String> newClientValues(StagedRecord record) {
+        Map<ClientField, String> values = new EnumMap<>(ClientField.class);
+        record.values().forEach((key, value) -> ClientField.byKey(key).ifPresent(f -> values.put(f, value)));
+        if (selection.language() != null) {
+            values.put(ClientField.LANGUAGE, selection.language());
+        } else if (values.getOrDefault(ClientField.LANGUAGE, "").isEmpty() && connector.defaults().language() != null) {
+            values.put(ClientField.LANGUAGE, connector.defaults().language());
+        }
+        if (selection.questionnaire() != null) {
+            values.put(ClientField.QUESTIONNAIRE, selection.questionnaire());
+        }
+        return values;
+    }
+
+    private void update(RunRow row, long clientId, ClientSnapshot stored, List<FieldChange> diff) {
+        Map<ClientField, String> writes = new EnumMap<>(ClientField.class);
+        List<String> contactKeys = new ArrayList<>();
+        for (FieldChange change : diff) {
+            boolean overridden = change.decision() != Verdict.WRITE && selection.overrides(row.id(), change.field());
+            if (change.decision() != Verdict.WRITE && !overridden) {
+                continue;
+            }
+            if (change.field().equals("externalId")) {
+                writer.insertExternalRef(connector.id(), row.recordKey(), clientId, now);
+                entries.add(new Entry(runId, row.id(), clientId, Action.LINK, "externalId", null,
+                        row.recordKey(), actor, now));
+            } else if (change.field().startsWith("contacts[")) {
+                contactKeys.add(change.field().substring(9, change.field().indexOf(']')));
+            } else {
+                ClientField.byKey(change.field()).ifPresent(field -> {
+                    writes.put(field, change.newValue());
+                    String old = stored == null ? change.oldValue() : stored.field(field).value();
+                    Provenance prior = priorProvenance.getOrDefault(clientId, Map.of()).get(field.key());
+                    entries.add(new Entry(runId, row.id(), clientId, overridden ? Action.OVERRIDE : Action.UPDATE,
+                            field.key(), old, change.newValue(), actor, now,
+                            prior == null ? null : prior.connectorId(), prior == null ? null : prior.runId(),
+                            prior == null ? null : prior.writtenAt(),
+                            overridden ? "override by " + actor + " of " + change.decision() + " (" + change.reason()
+                                    + ")" : null));
+                    provenance.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
+                });
+            }
+        }
+        writer.updateFields(clientId, writes, now);
+        for (Map<String, String> contact : row.payload().contacts()) {
+            String key = ContactKeys.of(contact);
+            if (contactKeys.contains(key)) {
+                var beforeImage = stored == null ? null
+                        : stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+                String primaryBefore = stored == null ? null : stored.contacts().stream()
+                        .filter(c -> "true".equals(c.values().get("contactPrimary"))).map(c -> c.key())
+                        .findFirst().orElse(null);
+                ContactWrite written = writer.upsertContact(clientId, contact, toggles(), now);
+                entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, "contacts[" + key + "]",
+                        ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
+            }
+        }
+        invite(row, clientId);
+        clientByRow.put(row.id(), clientId);
+    }
+
+    private void invite(RunRow row, long clientId) {
+        if (selection.sendInvitations() && writer.markInvitationSent(clientId, now)) {
+            entries.add(new Entry(runId, row.id(), clientId, Action.INVITE, "invitationStatus", "NOT_SENT", "SENT",
+                    actor, now));
+        }
+    }
+
+    private void archive(RunRow row) {
+        writer.setArchived(row.clientId(), true, now);
+        entries.add(new Entry(runId, row.id(), row.clientId(), Action.ARCHIVE, "archived", "false", "true",
+                actor, now));
+    }
+
+    private ClientWriter.EmailToggles toggles() {
+        var d = connector.defaults();
+        return new ClientWriter.EmailToggles(d.login(), d.notifications(), d.emailSync());
+    }
+
+    private static List<FieldChange> allWrites(StagedRecord record) {
+        List<FieldChange> changes = new ArrayList<>();
+        record.values().forEach((key, value) -> {
+            if (!value.isEmpty()) {
+                changes.add(new FieldChange(key, "", value, Verdict.WRITE, "created meanwhile by another run"));
+            }
+        });
+        record.contacts().forEach(c -> changes.add(new FieldChange("contacts[" + ContactKeys.of(c) + "]", "", "",
+                Verdict.WRITE, "created meanwhile by another run")));
+        return changes;
+    }
+}

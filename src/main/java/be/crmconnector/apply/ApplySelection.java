@@ -1,0 +1,42 @@
+package be.crmconnector.apply;
+
+import be.crmconnector.importrun.Bucket;
+import be.crmconnector.importrun.RunRow;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a person chose when applying a reviewed run (the Accounton flow): which rows, the language and questionnaire
+ * new clients get, whether invitations are marked sent, and which kept fields to write anyway.
+ *
+ * @param rowIds          rows to apply; with {@code buckets}, a row is applied when either selects it
+ * @param buckets         whole buckets to apply
+ * @param language        language for the new clients of this apply, overriding the file's and the default
+ * @param questionnaire   questionnaire for the new clients of this apply
+ * @param sendInvitations mark the applied clients' invitation SENT (off by default; no mail is sent yet)
+ * @param overrides       row id → diff fields to write although the rules said KEEP or REVIEW
+ */
+public record ApplySelection(Set<Long> rowIds, Set<Bucket> buckets, String language, String questionnaire,
+                             boolean sendInvitations, Map<Long, Set<String>> overrides) {
+
+    /** Every applicable row, with nothing chosen: what the automatic gates do. */
+    public static final ApplySelection EVERYTHING = new ApplySelection(null, null, null, null, false, Map.of());
+
+    public ApplySelection {
+        overrides = overrides == null ? Map.of() : overrides;
+    }
+
+    public boolean everything() {
+        return rowIds == null && buckets == null;
+    }
+
+    public boolean selects(RunRow row) {
+        return everything() || (rowIds != null && rowIds.contains(row.id()))
+                || (buckets != null && buckets.contains(row.bucket()));
+    }
+
+    public boolean overrides(long rowId, String field) {
+        return overrides.getOrDefault(rowId, Set.of()).contains(field);
+    }
+}

@@ -1,0 +1,59 @@
+package be.crmconnector.apply;
+
+import be.crmconnector.client.ClientWriter.ContactWrite;
+import be.crmconnector.reconcile.ClientSnapshot.ContactSnapshot;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The journal's text form of a contact change: the contact's values before, and what the upsert did (created it,
+ * added e-mails, moved the primary flag), so that a rollback undoes exactly that.
+ */
+public final class ContactImages {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ContactImages() {
+    }
+
+    /** What a contact upsert did; {@code primaryBefore} is the key of the client's primary contact before it. */
+    public record After(boolean created, List<String> emailsAdded, String primaryBefore) {
+    }
+
+    static String before(ContactSnapshot contact) {
+        return contact == null ? null : write(contact.values());
+    }
+
+    static String after(ContactWrite written, String primaryBefore) {
+        return write(new After(written.created(), written.emailsAdded(), primaryBefore));
+    }
+
+    public static Map<String, String> readBefore(String text) {
+        try {
+            return text == null ? null : JSON.readValue(text, new TypeReference<HashMap<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A journaled contact is unreadable", e);
+        }
+    }
+
+    public static After readAfter(String text) {
+        try {
+            return JSON.readValue(text, After.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A journaled contact is unreadable", e);
+        }
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

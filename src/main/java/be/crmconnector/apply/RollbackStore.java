@@ -1,0 +1,114 @@
+package be.crmconnector.apply;
+
+import be.crmconnector.apply.ChangeJournal.Action;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The reads and writes a rollback needs beyond the ordinary client writer: journal, provenance, links, contacts. */
+@Repository
+public class RollbackStore {
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public RollbackStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A journal row as the rollback reads it. */
+    public record Journaled(long id, long clientId, Action action, String field, String oldValue, String newValue,
+                            String prevConnectorId, Long prevRunId, Instant prevWrittenAt) {
+    }
+
+    public List<Journaled> entries(long runId) {
+        return jdbc.query("SELECT * FROM change_journal WHERE run_id = :run AND action <> 'ROLLBACK' ORDER BY id",
+                new MapSqlParameterSource("run", runId), (rs, n) -> new Journaled(rs.getLong("id"),
+                        rs.getLong("client_id"), Action.valueOf(rs.getString("action")), rs.getString("field"),
+                        rs.getString("old_value"), rs.getString("new_value"), rs.getString("prev_connector_id"),
+                        (Long) rs.getObject("prev_run_id", Long.class),
+                        rs.getTimestamp("prev_written_at") == null ? null : rs.getTimestamp("prev_written_at").toInstant()));
+    }
+
+    /** The run that last wrote the field, per provenance; empty when nobody did. */
+    public Optional<Long> lastWritingRun(long clientId, String field) {
+        return jdbc.query("SELECT run_id FROM field_provenance WHERE client_id = :c AND field = :f",
+                new MapSqlParameterSource("c", clientId).addValue("f", field),
+                (rs, n) -> (Long) rs.getObject(1, Long.class)).stream().findFirst();
+    }
+
+    /**
+     * A run, other than this one and not itself rolled back, that journaled a change to the client (to the field,
+     * when given) after the journal entry {@code afterId}.
+     */
+    public Optional<Long> laterRun(long clientId, String field, long runId, long afterId) {
+        return jdbc.queryForList("SELECT j.run_id FROM change_journal j JOIN import_run r ON r.id = j.run_id "
+                        + "WHERE j.client_id = :c AND j.run_id <> :run AND j.id > :after AND r.rolled_back_at IS NULL "
+                        + "AND j.action <> 'ROLLBACK' AND (CAST(:f AS VARCHAR(400)) IS NULL OR j.field = :f) ORDER BY j.id",
+                new MapSqlParameterSource("c", clientId).addValue("run", runId).addValue("after", afterId)
+                        .addValue("f", field), Long.class).stream().findFirst();
+    }
+
+    /** Gives the field back to the connector that held it before, or to nobody. */
+    public void restoreProvenance(long clientId, String field, String connectorId, Long runId, Instant writtenAt) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("f", field).addValue("con", connectorId)
+                .addValue("run", runId).addValue("at", writtenAt == null ? null : Timestamp.from(writtenAt));
+        jdbc.update("DELETE FROM field_provenance WHERE client_id = :c AND field = :f", params);
+        if (connectorId != null) {
+            jdbc.update("INSERT INTO field_provenance (client_id, field, connector_id, run_id, written_at) "
+                    + "VALUES (:c, :f, :con, :run, :at)", params);
+        }
+    }
+
+    public void unlink(long clientId, String externalId) {
+        jdbc.update("DELETE FROM external_ref WHERE client_id = :c AND external_id = :e",
+                new MapSqlParameterSource("c", clientId).addValue("e", externalId));
+    }
+
+    public Map<String, Object> clientRow(long clientId) {
+        return jdbc.queryForMap("SELECT * FROM client WHERE id = :c", new MapSqlParameterSource("c", clientId));
+    }
+
+    public void removeEmails(long clientId, String contactKey, List<String> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        jdbc.update("DELETE FROM contact_email WHERE address IN (:a) AND contact_id IN "
+                + "(SELECT id FROM contact WHERE client_id = :c AND contact_key = :k)",
+                new MapSqlParameterSource("c", clientId).addValue("k", contactKey).addValue("a", addresses));
+    }
+
+    /** Removes a contact the rolled-back run created; a contact is a detail of a client, not a client. */
+    public void removeContact(long clientId, String contactKey) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("k", contactKey);
+        jdbc.update("DELETE FROM contact_email WHERE contact_id IN "
+                + "(SELECT id FROM contact WHERE client_id = :c AND contact_key = :k)", params);
+        jdbc.update("DELETE FROM contact WHERE client_id = :c AND contact_key = :k", params);
+    }
+
+    public void restoreContact(long clientId, String contactKey, Map<String, String> before) {
+        jdbc.update("UPDATE contact SET first_name = :first, last_name = :last, phone = :phone, position = :position, "
+                + "reference = :reference WHERE client_id = :c AND contact_key = :k",
+                new MapSqlParameterSource("c", clientId).addValue("k", contactKey)
+                        .addValue("first", blankToNull(before.get("contactFirstName")))
+                        .addValue("last", blankToNull(before.get("contactLastName")))
+                        .addValue("phone", blankToNull(before.get("contactPhone")))
+                        .addValue("position", blankToNull(before.get("contactPosition")))
+                        .addValue("reference", blankToNull(before.get("contactReference"))));
+    }
+
+    /** Puts the primary flag back on the contact that had it (none when {@code primaryKey} is null). */
+    public void restorePrimary(long clientId, String primaryKey) {
+        jdbc.update("UPDATE contact SET is_primary = CASE WHEN contact_key = :k THEN TRUE ELSE FALSE END "
+                        + "WHERE client_id = :c",
+                new MapSqlParameterSource("c", clientId).addValue("k", primaryKey == null ? "" : primaryKey));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}
