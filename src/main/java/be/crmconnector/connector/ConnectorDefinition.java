@@ -29,6 +29,7 @@ import java.util.Map;
  * @param groupRules    per-group ownership presets (details, contacts, account-managers); a field override wins
  * @param thresholds    limits of the {@code auto-under-thresholds} gate
  * @param adminpulse    settings of an {@code adminpulse} connector; null for other types
+ * @param xlsx          how a spreadsheet is read ({@code xlsx-drop}); null means the first visible sheet
  */
 public record ConnectorDefinition(
         String id,
@@ -48,7 +49,8 @@ public record ConnectorDefinition(
         Map<ClientField, FieldRule> fieldRules,
         Map<FieldGroup, FieldRule> groupRules,
         Thresholds thresholds,
-        AdminPulseSettings adminpulse) {
+        AdminPulseSettings adminpulse,
+        XlsxSettings xlsx) {
 
     /** A connector without API settings (file connectors). */
     public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile, Path inbox,
@@ -59,6 +61,17 @@ public record ConnectorDefinition(
                                Thresholds thresholds) {
         this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
                 requiredFields, defaultRule, fieldRules, groupRules, thresholds, null);
+    }
+
+    /** A connector without spreadsheet settings. */
+    public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile, Path inbox,
+                               CsvSettings csv, Map<String, List<String>> mapping, List<MatchKey> matchKeys,
+                               Defaults defaults, Gate gate, OnlyInStorePolicy onlyInStore,
+                               List<ClientField> requiredFields, FieldRule defaultRule,
+                               Map<ClientField, FieldRule> fieldRules, Map<FieldGroup, FieldRule> groupRules,
+                               Thresholds thresholds, AdminPulseSettings adminpulse) {
+        this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
+                requiredFields, defaultRule, fieldRules, groupRules, thresholds, adminpulse, null);
     }
 
     /** The field's own override, else its group's preset, else the connector's default. */
@@ -85,6 +98,11 @@ public record ConnectorDefinition(
     /** How a delimited file is read. {@code delimiter} and {@code charset} may be {@code auto}. */
     public record CsvSettings(String charset, String delimiter, Layout layout, String clientKey,
                               int maxRows, int maxColumns, int maxFieldLength) {
+    }
+
+    /** How a spreadsheet is read: the named sheet, or the first visible one when {@code sheet} is null. */
+    public record XlsxSettings(String sheet) {
+        public static final XlsxSettings FIRST_VISIBLE_SHEET = new XlsxSettings(null);
     }
 
     /** One row per client, or one row per contact grouped (consecutively) by a client key as in the Upflow seed. */

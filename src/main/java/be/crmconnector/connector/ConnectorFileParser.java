@@ -9,6 +9,7 @@ import be.crmconnector.connector.ConnectorDefinition.Layout;
 import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorDefinition.Thresholds;
+import be.crmconnector.connector.ConnectorDefinition.XlsxSettings;
 import be.crmconnector.csv.HeaderAliases;
 import be.crmconnector.ownership.FieldRule;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -36,8 +37,8 @@ public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> TOP_LEVEL = Set.of("id", "type", "title", "description", "enabled", "inbox",
             "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds",
-            "adminpulse");
-    private static final Set<String> TYPES = Set.of("csv-drop", "adminpulse");
+            "adminpulse", "xlsx");
+    private static final Set<String> TYPES = Set.of("csv-drop", "xlsx-drop", "adminpulse");
 
     private ConnectorFileParser() {
     }
@@ -73,7 +74,7 @@ public final class ConnectorFileParser {
                         FieldRule.class),
                 fieldRules(file, map(file, ownership, "fields")), groupRules(file, map(file, ownership, "groups")),
                 thresholds(file, map(file, yaml, "thresholds")),
-                adminpulse(file, type, yaml.get("adminpulse")));
+                adminpulse(file, type, yaml.get("adminpulse")), xlsx(file, type, yaml.get("xlsx")));
     }
 
     /** Group presets, so that one line says "this source may update contacts but not details". */
@@ -126,6 +127,28 @@ public final class ConnectorFileParser {
             return null;
         }
         return AdminPulseSettingsParser.parse(file, block);
+    }
+
+    /** The optional {@code xlsx: {sheet: <name>}} block of an {@code xlsx-drop} connector. */
+    private static XlsxSettings xlsx(Path file, String type, Object block) {
+        if (block == null) {
+            return XlsxSettings.FIRST_VISIBLE_SHEET;
+        }
+        if (!"xlsx-drop".equals(type)) {
+            throw new ConnectorConfigException(file, "xlsx", "only allowed for type xlsx-drop");
+        }
+        if (!(block instanceof Map<?, ?> xlsx)) {
+            throw new ConnectorConfigException(file, "xlsx", "expected a mapping of settings");
+        }
+        Set<String> known = Set.of("sheet");
+        xlsx.keySet().stream().filter(k -> !known.contains(String.valueOf(k))).findFirst().ifPresent(k -> {
+            throw new ConnectorConfigException(file, "xlsx." + k, "unknown setting; known: " + known);
+        });
+        Object sheet = xlsx.get("sheet");
+        if (sheet != null && String.valueOf(sheet).isBlank()) {
+            throw new ConnectorConfigException(file, "xlsx.sheet", "expected a sheet name");
+        }
+        return sheet == null ? XlsxSettings.FIRST_VISIBLE_SHEET : new XlsxSettings(String.valueOf(sheet));
     }
 
     private static Map<String, Object> load(Path file) {

@@ -1,14 +1,7 @@
 package be.crmconnector.csv;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ContactField;
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
-import be.crmconnector.normalise.TextNormaliser;
-import be.crmconnector.source.RecordIssue;
 import be.crmconnector.source.RecordSource;
-import be.crmconnector.source.RecordPosition;
-import be.crmconnector.source.SourceContact;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.source.SourceRejectedException;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -23,11 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -119,7 +108,7 @@ public class CsvRecordSource implements RecordSource {
             }
             HeaderLayout layout = HeaderLayout.of(rows.next().getFields(), aliases, connector);
             checkColumnCap(layout);
-            RowAssembler assembler = new RowAssembler(layout, consumer);
+            RowAssembler assembler = new RowAssembler(layout, connector, consumer);
             long rowCount = 0;
             while (rows.hasNext()) {
                 CsvRecord row = rows.next();
@@ -129,7 +118,7 @@ public class CsvRecordSource implements RecordSource {
                             + ": the file has more than " + connector.csv().maxRows() + " rows, the limit for "
                             + "this connector. Split it into smaller files.");
                 }
-                assembler.accept(row);
+                assembler.accept(row.getStartingLineNumber(), row.getFields());
             }
             assembler.flush();
         } catch (CsvParseException e) {
@@ -153,149 +142,6 @@ public class CsvRecordSource implements RecordSource {
         if (layout.headers.size() > connector.csv().maxColumns()) {
             throw new SourceRejectedException("TOO_MANY_COLUMNS", 1, "Line 1: the file has "
                     + layout.headers.size() + " columns; at most " + connector.csv().maxColumns() + " are accepted.");
-        }
-    }
-
-    /** Turns rows into records; in the contact layout, consecutive rows with the same client key make one record. */
-    private final class RowAssembler {
-        private final HeaderLayout layout;
-        private final Consumer<SourceRecord> consumer;
-        private final boolean groupContacts;
-        private final String clientKeyField;
-        private Pending pending;
-
-        RowAssembler(HeaderLayout layout, Consumer<SourceRecord> consumer) {
-            this.layout = layout;
-            this.consumer = consumer;
-            this.groupContacts = connector.csv().layout() == Layout.CONTACT_PER_ROW;
-            this.clientKeyField = connector.csv().clientKey();
-        }
-
-        void accept(CsvRecord row) {
-            long line = row.getStartingLineNumber();
-            List<String> cells = row.getFields();
-            if (cells.stream().allMatch(cell -> TextNormaliser.clean(cell).isEmpty())) {
-                return; // blank or ';;;' lines carry no record
-            }
-            Pending current = parse(line, cells);
-            if (groupContacts && pending != null && pending.clientKey != null && !pending.clientKey.isEmpty()
-                    && pending.clientKey.equals(current.clientKey)) {
-                pending.merge(current);
-                return;
-            }
-            flush();
-            pending = current;
-        }
-
-        void flush() {
-            if (pending != null) {
-                consumer.accept(pending.toRecord(layout.columnLabelByField));
-                pending = null;
-            }
-        }
-
-        private Pending parse(long line, List<String> cells) {
-            Pending row = new Pending(line);
-            checkShape(line, cells, row.issues);
-            for (var entry : layout.fieldByColumn.entrySet()) {
-                int column = entry.getKey();
-                String field = entry.getValue();
-                String raw = column < cells.size() ? cells.get(column) : "";
-                if (raw.length() > connector.csv().maxFieldLength()) {
-                    row.issues.add(RecordIssue.error("FIELD_TOO_LONG", line, layout.columnLabelByField.get(field),
-                            field, null, "The cell holds " + raw.length() + " characters; at most "
-                                    + connector.csv().maxFieldLength() + " are accepted."));
-                    raw = "";
-                }
-                row.put(field, raw);
-            }
-            row.clientKey = groupContacts ? TextNormaliser.clean(row.rawValue(clientKeyField)) : null;
-            return row;
-        }
-
-        private void checkShape(long line, List<String> cells, List<RecordIssue> issues) {
-            int width = layout.headers.size();
-            if (cells.size() > width) {
-                for (int i = width; i < cells.size(); i++) {
-                    if (!TextNormaliser.clean(cells.get(i)).isEmpty()) {
-                        issues.add(RecordIssue.error("EXTRA_CELLS", line, "column " + (i + 1), null, null,
-                                "This row has a value in column " + (i + 1) + ", after the last named column ("
-                                        + width + "). Values may have shifted: check for a separator typed inside "
-                                        + "a cell, or name the extra column."));
-                        return;
-                    }
-                }
-            } else if (cells.size() < width) {
-                issues.add(RecordIssue.warning("MISSING_CELLS", line, "column " + (cells.size() + 1), null, null,
-                        "This row has " + cells.size() + " cells where the header has " + width
-                                + "; the missing cells at the end are read as empty."));
-            }
-        }
-    }
-
-    /** A record being assembled from one or more rows. */
-    private static final class Pending {
-        final long line;
-        long lastLine;
-        final Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        final Map<String, String> clientValueLines = new java.util.HashMap<>();
-        final List<SourceContact> contacts = new ArrayList<>();
-        final List<RecordIssue> issues = new ArrayList<>();
-        final Map<ContactField, String> contact = new EnumMap<>(ContactField.class);
-        String externalId;
-        String clientKey;
-
-        Pending(long line) {
-            this.line = line;
-            this.lastLine = line;
-        }
-
-        void put(String field, String raw) {
-            if (field.equals(HeaderAliases.EXTERNAL_ID)) {
-                externalId = raw;
-                return;
-            }
-            ClientField.byKey(field).ifPresentOrElse(
-                    f -> values.put(f, raw),
-                    () -> ContactField.byKey(field).ifPresent(f -> contact.put(f, raw)));
-        }
-
-        String rawValue(String field) {
-            if (field.equals(HeaderAliases.EXTERNAL_ID)) {
-                return externalId;
-            }
-            return ClientField.byKey(field).map(values::get).orElse(null);
-        }
-
-        /** Adds a following contact row; client fields must agree, or the row is in error. */
-        void merge(Pending next) {
-            lastLine = next.line;
-            issues.addAll(next.issues);
-            next.values.forEach((field, value) -> {
-                String mine = TextNormaliser.clean(values.get(field));
-                String theirs = TextNormaliser.clean(value);
-                if (mine.isEmpty() && !theirs.isEmpty()) {
-                    values.put(field, value);
-                } else if (!theirs.isEmpty() && !mine.equals(theirs)) {
-                    issues.add(RecordIssue.error("CLIENT_ROWS_DISAGREE", next.line, field.key(), field.key(), null,
-                            "This contact row gives another " + field.key() + " for client '" + clientKey
-                                    + "' than line " + line + ". Rows of one client must agree on client fields."));
-                }
-            });
-            if (!next.contact.isEmpty()) {
-                contacts.add(new SourceContact(next.line, next.contact));
-            }
-        }
-
-        SourceRecord toRecord(Map<String, String> columns) {
-            List<SourceContact> all = new ArrayList<>();
-            if (!contact.isEmpty()) {
-                all.add(new SourceContact(line, contact));
-            }
-            all.addAll(contacts);
-            all.removeIf(SourceContact::isEmpty);
-            return new SourceRecord(new RecordPosition(line, lastLine), externalId, values, all, null, issues,
-                    columns);
         }
     }
 }

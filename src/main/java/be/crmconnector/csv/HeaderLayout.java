@@ -16,7 +16,7 @@ import java.util.Map;
  * The header row understood: which column holds which field. Built once per file; rejects headers that would make
  * values land in the wrong field (empty names, duplicates, missing required columns).
  */
-final class HeaderLayout {
+public final class HeaderLayout {
     final List<String> headers;
     final Map<Integer, String> fieldByColumn = new LinkedHashMap<>();
     final Map<String, String> columnLabelByField = new HashMap<>();
@@ -25,7 +25,7 @@ final class HeaderLayout {
         this.headers = headers;
     }
 
-    static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, ConnectorDefinition connector) {
+    public static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, ConnectorDefinition connector) {
         List<String> headers = rawHeaders.stream().map(TextNormaliser::clean).toList();
         HeaderLayout layout = new HeaderLayout(headers);
         Map<String, Integer> seen = new HashMap<>();
@@ -81,6 +81,21 @@ final class HeaderLayout {
             throw new SourceRejectedException("HEADER_MISSING_COLUMN", 1, "Line 1: required column missing: "
                     + String.join(", ", missing) + ". Columns found: " + String.join(", ", headers) + ".");
         }
+    }
+
+    /** Number of columns the header names. */
+    public int width() {
+        return headers.size();
+    }
+
+    /** The field key the column holds, or null when the column is not mapped. */
+    public String fieldAt(int column) {
+        return fieldByColumn.get(column);
+    }
+
+    /** How the field's column is named to people: header and column number. */
+    public String columnLabel(String field) {
+        return columnLabelByField.get(field);
     }
 
     boolean has(String field) {

@@ -2,6 +2,8 @@ package be.crmconnector.importrun;
 
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.csv.CsvRecordSource;
+import be.crmconnector.source.RecordSource;
+import be.crmconnector.xlsx.XlsxRecordSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,11 +39,17 @@ public class FileImports {
     public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger) {
         String sha = sha256(file);
         RunOutcome outcome = imports.importSource(new ImportService.Submission(connector.id(), trigger,
-                displayName(originalName), sha, new CsvRecordSource(file, connector)));
+                displayName(originalName), sha, readerFor(connector, file)));
         String folder = outcome.rejected() ? ".failed" : ".done";
         String base = "run-" + outcome.runId();
         writeReport(connector.inbox().resolve(folder), base, outcome);
         return new Filed(outcome, folder + "/" + base + "." + extension(originalName));
+    }
+
+    /** The reader of the connector's type: a spreadsheet for {@code xlsx-drop}, delimited text otherwise. */
+    static RecordSource readerFor(ConnectorDefinition connector, Path file) {
+        return "xlsx-drop".equals(connector.type()) ? new XlsxRecordSource(file, connector)
+                : new CsvRecordSource(file, connector);
     }
 
     private void writeReport(Path folder, String base, RunOutcome outcome) {

@@ -1,0 +1,133 @@
+package be.crmconnector.xlsx;
+
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.importrun.Bucket;
+import be.crmconnector.importrun.FileImports;
+import be.crmconnector.importrun.ImportRun;
+import be.crmconnector.importrun.RunOutcome;
+import be.crmconnector.importrun.RunRow;
+import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.importrun.RunRepository;
+import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.importrun.TriggerKind;
+import be.crmconnector.support.StoreTest;
+import org.apache.camel.CamelContext;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An xlsx-drop connector end to end on H2: its route exists, and a workbook goes through {@link FileImports}. */
+class XlsxDropOnH2Test extends StoreTest {
+    static final String CONNECTOR = """
+            id: office-xlsx
+            type: xlsx-drop
+            title: Office spreadsheet
+            matchKeys: [vatNumber, nationalNumber]
+            xlsx: {sheet: Clients}
+            """;
+
+    @Autowired
+    FileImports files;
+    @Autowired
+    ConnectorRegistry connectors;
+    @Autowired
+    RunRepository runs;
+    @Autowired
+    RunRowRepository rows;
+    @Autowired
+    CamelContext camel;
+
+    @TempDir
+    Path folder;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        useH2(registry);
+        try {
+            Path dir = Files.createTempDirectory("crm-connectors");
+            Files.writeString(dir.resolve("office-xlsx.yaml"), CONNECTOR);
+            registry.add("crm.connectors-dir", dir::toString);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path workbook(String name) throws IOException {
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet notes = wb.newWorksheet("Notes");
+            notes.value(0, 0, "Ne pas importer");
+            Worksheet ws = wb.newWorksheet("Clients");
+            List<List<Object>> data = List.of(
+                    List.of("Référence", "Prénom", "Nom", "Numéro national", "E-mail", "Langue"),
+                    List.of("X1", "Jan", "Peeters", 85073003328L, "jan@example.be", "nl"),
+                    List.of("X2", "Marie", "Dubois", "8.5073E+10", "marie@example.be", "fr"),
+                    List.of("X3", "Luc", "Maes", 1020312345L, "luc@example.be", "nl"));
+            for (int r = 0; r < data.size(); r++) {
+                for (int c = 0; c < data.get(r).size(); c++) {
+                    Object v = data.get(r).get(c);
+                    if (v instanceof Number n) {
+                        ws.value(r, c, n);
+                    } else {
+                        ws.value(r, c, (String) v);
+                    }
+                }
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    @Test
+    void aWorkbookIsImportedThroughTheFileImportsOfAnXlsxDropConnector() throws IOException {
+        ConnectorDefinition connector = connectors.find("office-xlsx").orElseThrow();
+        assertThat(camel.getRoute("office-xlsx-file-drop")).isNotNull();
+
+        FileImports.Filed filed = files.importFile(connector, workbook("clients.xlsx"), "clients.xlsx",
+                TriggerKind.UPLOAD);
+
+        ImportRun run = runs.find(filed.outcome().runId()).orElseThrow();
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_ERRORS);
+        assertThat(run.counts().newCount()).isEqualTo(2);
+        assertThat(run.counts().invalid()).isEqualTo(1);
+        assertThat(filed.archivePath()).isEqualTo(".done/run-" + run.id() + ".xlsx");
+        RunRow invalid = rows.page(run.id(), Bucket.INVALID, 0, 10).get(0);
+        assertThat(invalid.line()).isEqualTo(3L);
+        assertThat(invalid.issues()).anySatisfy(issue -> assertThat(issue.code())
+                .isEqualTo("SPREADSHEET_MANGLED_NUMBER"));
+        assertThat(jdbc.queryForList("SELECT last_name FROM client ORDER BY last_name", String.class))
+                .containsExactly("Maes", "Peeters");
+        assertThat(jdbc.queryForList("SELECT national_number FROM client ORDER BY last_name", String.class))
+                .extracting(n -> n.replaceAll("\\D", "")).containsExactly("01020312345", "85073003328");
+    }
+
+    @Test
+    void anEncryptedWorkbookIsRejectedAndFiledAsFailed() throws IOException {
+        ConnectorDefinition connector = connectors.find("office-xlsx").orElseThrow();
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        Path file = Files.write(folder.resolve("locked.xlsx"), ole2);
+
+        FileImports.Filed filed = files.importFile(connector, file, "locked.xlsx", TriggerKind.UPLOAD);
+
+        RunOutcome outcome = filed.outcome();
+        assertThat(outcome.rejected()).isTrue();
+        assertThat(outcome.reason()).contains("password-protected or in the old .xls format");
+        assertThat(filed.archivePath()).startsWith(".failed/");
+        assertThat(count("client")).isZero();
+    }
+}

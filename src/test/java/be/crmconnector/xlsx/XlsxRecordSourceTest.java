@@ -1,0 +1,192 @@
+package be.crmconnector.xlsx;
+
+import be.crmconnector.client.ClientField;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
+import be.crmconnector.connector.ConnectorDefinition.Defaults;
+import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorDefinition.Layout;
+import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
+import be.crmconnector.connector.ConnectorDefinition.XlsxSettings;
+import be.crmconnector.ownership.FieldRule;
+import be.crmconnector.source.RecordIssue;
+import be.crmconnector.source.SourceRecord;
+import be.crmconnector.source.SourceRejectedException;
+import org.dhatim.fastexcel.VisibilityState;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The xlsx reader: French headers, identifiers as text, mangled numbers, sheet choice, magic bytes, zip bombs. */
+class XlsxRecordSourceTest {
+    @TempDir
+    Path folder;
+
+    static ConnectorDefinition connector(String sheet) {
+        return new ConnectorDefinition("test-xlsx", "xlsx-drop", "Test", true, Path.of("test.yaml"),
+                Path.of("inbox"), new CsvSettings("auto", "auto", Layout.CLIENT_PER_ROW, "externalId", 1000, 50, 200),
+                Map.of(), List.of(), new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE,
+                List.of(), FieldRule.PREFER_SOURCE, Map.of(), Map.of(), ConnectorDefinition.Thresholds.DEFAULT, null,
+                new XlsxSettings(sheet));
+    }
+
+    /** Writes a workbook; each sheet is a name and rows of cells (String, Number or null). */
+    Path workbook(String name, List<String> hidden, Map<String, List<List<Object>>> sheets) throws IOException {
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            int index = 0;
+            int active = -1;
+            for (var sheet : sheets.entrySet()) {
+                Worksheet ws = wb.newWorksheet(sheet.getKey());
+                if (hidden.contains(sheet.getKey())) {
+                    ws.setVisibilityState(VisibilityState.HIDDEN);
+                } else if (active < 0) {
+                    active = index;
+                }
+                List<List<Object>> rows = sheet.getValue();
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int c = 0; c < rows.get(r).size(); c++) {
+                        Object v = rows.get(r).get(c);
+                        if (v instanceof Number n) {
+                            ws.value(r, c, n);
+                        } else if (v != null) {
+                            ws.value(r, c, (String) v);
+                        }
+                    }
+                }
+                index++;
+            }
+            wb.setActiveTab(Math.max(active, 0));
+            wb.finish();
+        }
+        return file;
+    }
+
+    List<SourceRecord> read(Path file, String sheet) {
+        List<SourceRecord> records = new ArrayList<>();
+        new XlsxRecordSource(file, connector(sheet)).forEach(records::add);
+        return records;
+    }
+
+    static List<List<Object>> clients() {
+        return List.of(
+                List.of("Référence", "Société", "Numéro national", "Code postal", "Ville"),
+                List.of("C1", "Café Zoë SRL", 85073003328L, 1000, "Bruxelles"),
+                List.of("C2", "Maes BV", "8.5073E+10", "0900", "Gand"),
+                List.of("C3", "Dubois SA", "85.07.30-033.28", 4000.0, "Liège"));
+    }
+
+    @Test
+    void aPlainSheetWithFrenchHeadersIsReadWithPhysicalRowNumbers() throws IOException {
+        List<SourceRecord> records = read(workbook("plain.xlsx", List.of(), Map.of("Clients", clients())), null);
+
+        assertThat(records).extracting(SourceRecord::externalId).containsExactly("C1", "C2", "C3");
+        assertThat(records).extracting(r -> r.position().line()).containsExactly(2L, 3L, 4L);
+        assertThat(records.get(0).value(ClientField.COMPANY_NAME)).isEqualTo("Café Zoë SRL");
+        assertThat(records.get(2).value(ClientField.CITY)).isEqualTo("Liège");
+        assertThat(records.get(2).value(ClientField.POSTAL_CODE)).isEqualTo("4000");
+        assertThat(records.get(1).value(ClientField.POSTAL_CODE)).isEqualTo("0900");
+    }
+
+    @Test
+    void aNationalNumberStoredAsANumberKeepsEveryDigit() throws IOException {
+        SourceRecord first = read(workbook("numbers.xlsx", List.of(), Map.of("Clients", clients())), null).get(0);
+
+        assertThat(first.value(ClientField.NATIONAL_NUMBER)).isEqualTo("85073003328");
+        assertThat(first.value(ClientField.POSTAL_CODE)).isEqualTo("1000");
+        assertThat(first.issues()).isEmpty();
+    }
+
+    @Test
+    void anIdentifierInScientificNotationPutsOnlyItsRowInError() throws IOException {
+        List<SourceRecord> records = read(workbook("mangled.xlsx", List.of(), Map.of("Clients", clients())), null);
+
+        assertThat(records.get(1).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("SPREADSHEET_MANGLED_NUMBER");
+            assertThat(issue.isError()).isTrue();
+            assertThat(issue.line()).isEqualTo(3);
+            assertThat(issue.field()).isEqualTo("nationalNumber");
+        });
+        assertThat(records.get(0).issues()).isEmpty();
+        assertThat(records.get(2).issues()).noneMatch(RecordIssue::isError);
+    }
+
+    @Test
+    void aNumberWrittenWithAnExponentThatKeepsItsDigitsIsNotMangled() throws IOException {
+        Path file = workbook("exact.xlsx", List.of(), Map.of("Clients", List.of(
+                List.of("Référence", "Nom", "Numéro national"),
+                List.of("C1", "Peeters", 8.5073003328E10))));
+
+        assertThat(read(file, null).get(0).value(ClientField.NATIONAL_NUMBER)).isEqualTo("85073003328");
+    }
+
+    @Test
+    void aHiddenFirstSheetIsSkippedForTheFirstVisibleOne() throws IOException {
+        var sheets = new java.util.LinkedHashMap<String, List<List<Object>>>();
+        sheets.put("Archive", List.of(List.of("Référence", "Nom"), List.of("OLD", "Ancien")));
+        sheets.put("Clients", clients());
+        Path file = workbook("hidden.xlsx", List.of("Archive"), sheets);
+
+        assertThat(read(file, null)).extracting(SourceRecord::externalId).containsExactly("C1", "C2", "C3");
+        assertThat(read(file, "Archive")).extracting(SourceRecord::externalId).containsExactly("OLD");
+    }
+
+    @Test
+    void anUnknownConfiguredSheetRejectsTheFileNamingTheSheets() throws IOException {
+        Path file = workbook("named.xlsx", List.of(), Map.of("Clients", clients()));
+
+        assertThatThrownBy(() -> read(file, "Feuil9")).isInstanceOf(SourceRejectedException.class)
+                .hasMessageContaining("'Feuil9'").hasMessageContaining("'Clients'");
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRejected() throws IOException {
+        Path file = Files.writeString(folder.resolve("fake.xlsx"), "Référence;Nom\nC1;Peeters\n");
+
+        assertThatThrownBy(() -> read(file, null)).isInstanceOf(SourceRejectedException.class)
+                .hasMessageContaining("not an .xlsx workbook")
+                .satisfies(e -> assertThat(((SourceRejectedException) e).code()).isEqualTo("XLSX_NOT_A_WORKBOOK"));
+    }
+
+    @Test
+    void anOle2HeaderMeansEncryptedOrLegacyXls() throws IOException {
+        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+        Path file = Files.write(folder.resolve("protected.xlsx"), ole2);
+
+        assertThatThrownBy(() -> read(file, null)).isInstanceOf(SourceRejectedException.class)
+                .hasMessageContaining("The file is password-protected or in the old .xls format; save it as an "
+                        + "unprotected .xlsx");
+    }
+
+    @Test
+    void aZipBombIsRejectedBeforeAnythingIsInflated() throws IOException {
+        Path file = folder.resolve("bomb.xlsx");
+        byte[] zeros = new byte[1 << 20];
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(file)).isLessThan(1 << 20);
+
+        assertThatThrownBy(() -> read(file, null)).isInstanceOf(SourceRejectedException.class)
+                .satisfies(e -> assertThat(((SourceRejectedException) e).code()).isEqualTo("XLSX_ZIP_BOMB"));
+    }
+}
