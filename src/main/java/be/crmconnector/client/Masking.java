@@ -20,8 +20,4 @@ public final class Masking {
         return field != null && field.sensitive() ? nationalNumber(value) : value;
     }
 
-    /** Masks a secret entirely but for its length class, so that logs can show that one was set. */
-    public static String secret(String value) {
-        return value == null || value.isEmpty() ? "(not set)" : "****";
-    }
 }

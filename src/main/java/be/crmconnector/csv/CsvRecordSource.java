@@ -1,7 +1,6 @@
 package be.crmconnector.csv;
 
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.source.SourceRejectedException;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -23,24 +22,12 @@ import java.util.function.Consumer;
  * Streams a delimited file as {@link SourceRecord}s: charset and delimiter detected, header mapped through aliases,
  * one record per row (or per group of consecutive contact rows sharing a client key). Memory stays at one record.
  */
-public class CsvRecordSource implements RecordSource {
+public class CsvRecordSource extends FileRecordSource {
     private static final int MAX_HEADER_CHARS = 1 << 20;
     private static final int MAX_RECORD_CHARS = 4 << 20;
 
-    private final Path file;
-    private final ConnectorDefinition connector;
-    private final HeaderAliases aliases;
-    private String readingNotes = "";
-
     public CsvRecordSource(Path file, ConnectorDefinition connector) {
-        this.file = file;
-        this.connector = connector;
-        this.aliases = new HeaderAliases(connector.mapping());
-    }
-
-    @Override
-    public String readingNotes() {
-        return readingNotes;
+        super(file, connector);
     }
 
     @Override

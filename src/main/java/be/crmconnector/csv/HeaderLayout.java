@@ -1,7 +1,6 @@
 package be.crmconnector.csv;
 
 import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ContactField;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.source.SourceRejectedException;
@@ -102,7 +101,4 @@ public final class HeaderLayout {
         return columnLabelByField.containsKey(field);
     }
 
-    boolean carriesContacts() {
-        return fieldByColumn.values().stream().anyMatch(f -> ContactField.byKey(f).isPresent());
-    }
 }

@@ -134,7 +134,7 @@ public class ImportService {
         new SelectionCheck(rows, RunApplier.applicableBuckets(connector)).check(runId, selection);
         runs.setStatus(runId, RunStatus.APPLYING, null);
         applier.apply(runId, connector, actor, selection);
-        long applied = staging.appliedCount(runId);
+        long applied = rows.countApplied(runId);
         long left = rows.countUnapplied(runId, RunApplier.applicableBuckets(connector));
         RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
         String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;

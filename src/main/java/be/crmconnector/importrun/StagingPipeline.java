@@ -65,10 +65,6 @@ public class StagingPipeline {
                 onlyInStore, rows.countWarnings(runId), 0);
     }
 
-    public long appliedCount(long runId) {
-        return rows.countApplied(runId);
-    }
-
     /** State of one staging pass. */
     private final class Staging {
         final long runId;

@@ -10,10 +10,6 @@ public record RecordPosition(long line, long lastLine) {
         return new RecordPosition(line, line);
     }
 
-    public RecordPosition through(long last) {
-        return new RecordPosition(line, Math.max(lastLine, last));
-    }
-
     @Override
     public String toString() {
         return lastLine > line ? "lines " + line + "-" + lastLine : "line " + line;

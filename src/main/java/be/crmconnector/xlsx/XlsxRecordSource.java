@@ -3,12 +3,11 @@ package be.crmconnector.xlsx;
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.ContactField;
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.csv.HeaderAliases;
+import be.crmconnector.csv.FileRecordSource;
 import be.crmconnector.csv.HeaderLayout;
 import be.crmconnector.csv.RowAssembler;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.source.RecordIssue;
-import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.source.SourceRejectedException;
 import org.dhatim.fastexcel.reader.Cell;
@@ -43,7 +42,7 @@ import java.util.zip.ZipFile;
  * contact grouping as the CSV reader. Positions are physical row numbers; identifiers are read as text, and one a
  * spreadsheet already rounded into scientific notation ({@code 8.5073E+10}) puts its row in error.
  */
-public class XlsxRecordSource implements RecordSource {
+public class XlsxRecordSource extends FileRecordSource {
     /** Fields whose values are identifiers: read as text, never as rounded numbers. */
     static final Set<String> IDENTIFIER_FIELDS = Set.of(ClientField.NATIONAL_NUMBER.key(),
             ClientField.PARTNER_NATIONAL_NUMBER.key(), ClientField.VAT_NUMBER.key(), ClientField.POSTAL_CODE.key(),
@@ -60,20 +59,8 @@ public class XlsxRecordSource implements RecordSource {
     static final long MAX_TOTAL_UNCOMPRESSED = 2L * 1024 * 1024 * 1024;
     static final int MAX_ENTRIES = 10_000;
 
-    private final Path file;
-    private final ConnectorDefinition connector;
-    private final HeaderAliases aliases;
-    private String readingNotes = "";
-
     public XlsxRecordSource(Path file, ConnectorDefinition connector) {
-        this.file = file;
-        this.connector = connector;
-        this.aliases = new HeaderAliases(connector.mapping());
-    }
-
-    @Override
-    public String readingNotes() {
-        return readingNotes;
+        super(file, connector);
     }
 
     @Override
