@@ -39,6 +39,9 @@ final class ApplyBatch {
     final List<Entry> entries = new ArrayList<>();
     final List<ProvenanceEntry> provenance = new ArrayList<>();
     final Map<Long, Long> clientByRow = new HashMap<>();
+    /** Rows applied in full, whose record would now reconcile to no change: their sync markers can be set. */
+    final List<ClientWriter.SyncMark> inSync = new ArrayList<>();
+    private final Map<Long, Map<ClientField, String>> fieldWrites = new java.util.LinkedHashMap<>();
     private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
@@ -77,6 +80,7 @@ final class ApplyBatch {
             }
         }
         create(creations);
+        writer.updateFields(fieldWrites, now);
     }
 
     /** New clients of the batch in a few batched statements: clients, references, provenance; then contacts. */
@@ -93,6 +97,9 @@ final class ApplyBatch {
             long clientId = ids.get(i);
             refs.add(new ClientWriter.ExternalRef(row.recordKey(), clientId));
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
+            if (values.get(i).equals(sourceValues(row.payload()))) {
+                markInSync(row);
+            }
             values.get(i).forEach((field, value) -> {
                 if (!value.isEmpty()) {
                     created.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
@@ -111,10 +118,12 @@ final class ApplyBatch {
         }
     }
 
-    /** The chosen language and questionnaire win over the source's values and the connector's default. */
+    /**
+     * The chosen language and questionnaire win over the source's values and the connector's default. When they
+     * make the client differ from the record, the record is not marked in sync: the next import compares it again.
+     */
     private Map<ClientField, String> newClientValues(StagedRecord record) {
-        Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        record.values().forEach((key, value) -> ClientField.byKey(key).ifPresent(f -> values.put(f, value)));
+        Map<ClientField, String> values = sourceValues(record);
         if (selection.language() != null) {
             values.put(ClientField.LANGUAGE, selection.language());
         } else if (values.getOrDefault(ClientField.LANGUAGE, "").isEmpty() && connector.defaults().language() != null) {
@@ -127,11 +136,13 @@ final class ApplyBatch {
     }
 
     private void update(RunRow row, long clientId, ClientSnapshot stored, List<FieldChange> diff) {
-        Map<ClientField, String> writes = new EnumMap<>(ClientField.class);
+        Map<ClientField, String> writes = fieldWrites.computeIfAbsent(clientId, id -> new EnumMap<>(ClientField.class));
         List<String> contactKeys = new ArrayList<>();
+        boolean leftForReview = false;
         for (FieldChange change : diff) {
             boolean overridden = change.decision() != Verdict.WRITE && selection.overrides(row.id(), change.field());
             if (change.decision() != Verdict.WRITE && !overridden) {
+                leftForReview |= change.decision() == Verdict.REVIEW;
                 continue;
             }
             if (change.field().equals("externalId")) {
@@ -155,7 +166,6 @@ final class ApplyBatch {
                 });
             }
         }
-        writer.updateFields(clientId, writes, now);
         for (Map<String, String> contact : row.payload().contacts()) {
             String key = ContactKeys.of(contact);
             if (contactKeys.contains(key)) {
@@ -171,6 +181,16 @@ final class ApplyBatch {
         }
         invite(row, clientId);
         clientByRow.put(row.id(), clientId);
+        if (!leftForReview) {
+            markInSync(row);
+        }
+    }
+
+    /** Only rows staged with a hash (NEW and UPDATE) can be marked; a KEEP left behind reconciles to KEEP again. */
+    private void markInSync(RunRow row) {
+        if (row.sourceHash() != null) {
+            inSync.add(new ClientWriter.SyncMark(row.recordKey(), row.sourceHash(), null));
+        }
     }
 
     private void invite(RunRow row, long clientId) {
@@ -184,6 +204,12 @@ final class ApplyBatch {
         writer.setArchived(row.clientId(), true, now);
         entries.add(new Entry(runId, row.id(), row.clientId(), Action.ARCHIVE, "archived", "false", "true",
                 actor, now));
+    }
+
+    private static Map<ClientField, String> sourceValues(StagedRecord record) {
+        Map<ClientField, String> values = new EnumMap<>(ClientField.class);
+        record.values().forEach((key, value) -> ClientField.byKey(key).ifPresent(f -> values.put(f, value)));
+        return values;
     }
 
     private ClientWriter.EmailToggles toggles() {

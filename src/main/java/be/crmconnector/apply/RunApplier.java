@@ -67,6 +67,8 @@ public class RunApplier {
                     writer.recordProvenance(work.provenance);
                     journal.record(work.entries);
                     rows.markApplied(batch.stream().map(RunRow::id).toList(), work.clientByRow);
+                    // Last: a marker takes the client's version as this transaction leaves it.
+                    writer.markSynced(connector.id(), work.inSync);
                 });
             }
             applied += batch.size();

@@ -80,7 +80,9 @@ public class RunRollback {
 
         RollbackResult run() {
             Set<String> seen = new HashSet<>();
+            Set<Long> clients = new java.util.TreeSet<>();
             for (Journaled j : store.entries(runId)) {
+                clients.add(j.clientId());
                 // The first entry of a field in this run holds the before-image of the whole run.
                 if (j.field() != null && !seen.add(j.clientId() + "/" + j.action() + "/" + j.field())) {
                     continue;
@@ -99,6 +101,8 @@ public class RunRollback {
                 }
             }
             journal.record(entries);
+            // Whatever was restored or left, the clients are no longer as any source's sync marker saw them.
+            writer.touch(clients);
             return new RollbackResult(runId, false, restored, archived, left);
         }
 

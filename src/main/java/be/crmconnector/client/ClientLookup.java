@@ -3,9 +3,11 @@ package be.crmconnector.client;
 import be.crmconnector.ownership.FieldState;
 import be.crmconnector.reconcile.ClientSnapshot;
 import be.crmconnector.store.Chunks;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -16,15 +18,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.LongConsumer;
 
 /** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
 @Repository
 public class ClientLookup {
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
 
     public ClientLookup(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        this.streaming.setFetchSize(STREAM_FETCH_SIZE);
     }
 
     public Map<String, Long> clientIdsByExternalId(String connectorId, Collection<String> externalIds) {
@@ -76,6 +85,7 @@ public class ClientLookup {
         Map<Long, Map<ClientField, FieldState>> fields = new HashMap<>();
         Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
         Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
             var ids = new MapSqlParameterSource("ids", chunk);
             jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
@@ -99,13 +109,37 @@ public class ClientLookup {
                             p == null ? null : ((Timestamp) p[1]).toInstant()));
                 }
                 fields.put(id, states);
+                versions.put(id, rs.getLong("row_version"));
             });
             loadContacts(ids, contacts);
         }
         Map<Long, ClientSnapshot> snapshots = new HashMap<>();
         fields.forEach((id, states) -> snapshots.put(id,
-                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()))));
+                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()), versions.get(id))));
         return snapshots;
+    }
+
+    /**
+     * Streams the sync markers of the connector that still hold: those whose client has not been written since the
+     * marker was set. Read in one pass with a cursor, so a million markers cost a few megabytes, not a result set
+     * held in memory (PostgreSQL only streams inside a transaction).
+     */
+    @Transactional(readOnly = true)
+    public void forEachValidSyncMarker(String connectorId, LongConsumer sourceHash) {
+        streaming.query("SELECT e.source_hash FROM external_ref e JOIN client c ON c.id = e.client_id "
+                + "WHERE e.connector_id = ? AND e.source_hash IS NOT NULL AND e.synced_version = c.row_version",
+                rs -> {
+                    sourceHash.accept(rs.getLong(1));
+                }, connectorId);
+    }
+
+    /** Streams every (external id, client id) of the connector whose client is not archived. */
+    @Transactional(readOnly = true)
+    public void forEachLinkedClient(String connectorId, BiConsumer<String, Long> link) {
+        streaming.query("SELECT e.external_id, e.client_id FROM external_ref e JOIN client c ON c.id = e.client_id "
+                + "WHERE e.connector_id = ? AND c.archived = FALSE", rs -> {
+                    link.accept(rs.getString(1), rs.getLong(2));
+                }, connectorId);
     }
 
     /** Who last wrote a field, in which run and when: the before-image of provenance a journal entry keeps. */

@@ -76,25 +76,44 @@ public class ClientWriter {
                 + "VALUES (:client, :field, :connector, :run, :at)", batch);
     }
 
-    public void updateFields(long clientId, Map<ClientField, String> values, Instant now) {
-        if (values.isEmpty()) {
-            return;
-        }
-        StringJoiner sets = new StringJoiner(", ");
-        MapSqlParameterSource source = new MapSqlParameterSource("id", clientId).addValue("now", Timestamp.from(now));
-        values.forEach((field, value) -> {
-            sets.add(field.column() + " = :" + field.column());
-            source.addValue(field.column(), blankToNull(value));
+    /**
+     * Updates many clients, one JDBC batch per set of columns written (a re-import usually changes the same few
+     * columns, so this is one or two statements for a whole batch of rows).
+     */
+    public void updateFields(Map<Long, Map<ClientField, String>> writesByClient, Instant now) {
+        Map<java.util.Set<ClientField>, List<Long>> byShape = new java.util.LinkedHashMap<>();
+        writesByClient.forEach((id, values) -> {
+            if (!values.isEmpty()) {
+                byShape.computeIfAbsent(values.keySet(), k -> new ArrayList<>()).add(id);
+            }
         });
-        if (values.containsKey(ClientField.EMAIL)) {
-            sets.add("email_key = :email_key");
-            source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
-        }
-        jdbc.update("UPDATE client SET " + sets + ", updated_at = :now WHERE id = :id", source);
+        Timestamp at = Timestamp.from(now);
+        byShape.forEach((shape, ids) -> {
+            StringJoiner sets = new StringJoiner(", ");
+            shape.forEach(field -> sets.add(field.column() + " = :" + field.column()));
+            if (shape.contains(ClientField.EMAIL)) {
+                sets.add("email_key = :email_key");
+            }
+            MapSqlParameterSource[] batch = ids.stream().map(id -> {
+                Map<ClientField, String> values = writesByClient.get(id);
+                MapSqlParameterSource source = new MapSqlParameterSource("id", id).addValue("now", at);
+                values.forEach((field, value) -> source.addValue(field.column(), blankToNull(value)));
+                if (shape.contains(ClientField.EMAIL)) {
+                    source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+                }
+                return source;
+            }).toArray(MapSqlParameterSource[]::new);
+            jdbc.batchUpdate("UPDATE client SET " + sets + ", updated_at = :now, row_version = row_version + 1 "
+                    + "WHERE id = :id", batch);
+        });
+    }
+
+    public void updateFields(long clientId, Map<ClientField, String> values, Instant now) {
+        updateFields(Map.of(clientId, values), now);
     }
 
     public void setArchived(long clientId, boolean archived, Instant now) {
-        jdbc.update("UPDATE client SET archived = :a, updated_at = :now WHERE id = :id",
+        jdbc.update("UPDATE client SET archived = :a, updated_at = :now, row_version = row_version + 1 WHERE id = :id",
                 new MapSqlParameterSource("a", archived).addValue("id", clientId).addValue("now", Timestamp.from(now)));
     }
 
@@ -105,6 +124,39 @@ public class ClientWriter {
     }
 
     public record ProvenanceEntry(long clientId, String field, String connectorId, long runId, Instant writtenAt) {
+    }
+
+    /**
+     * Says that the clients changed without a field of theirs being updated here (contacts, provenance, links), so
+     * that sync markers taken before no longer hold. Every writer of a client's data calls this or bumps the
+     * version in its own statement.
+     */
+    public void touch(java.util.Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE client SET row_version = row_version + 1 WHERE id = :id", clientIds.stream()
+                .map(id -> new MapSqlParameterSource("id", id)).toArray(MapSqlParameterSource[]::new));
+    }
+
+    /** A connector's record brought in full: its hash, and the client version it was reconciled against if known. */
+    public record SyncMark(String externalId, long sourceHash, Long clientVersion) {
+    }
+
+    /**
+     * Sets sync markers on the connector's references. Without a known version, the client's version now is taken,
+     * so call it after the transaction's last write to those clients.
+     */
+    public void markSynced(String connectorId, List<SyncMark> marks) {
+        if (marks.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("UPDATE external_ref SET source_hash = :h, synced_version = COALESCE(CAST(:v AS BIGINT), "
+                + "(SELECT c.row_version FROM client c WHERE c.id = external_ref.client_id)) "
+                + "WHERE connector_id = :c AND external_id = :e", marks.stream()
+                .map(m -> new MapSqlParameterSource("c", connectorId).addValue("e", m.externalId())
+                        .addValue("h", m.sourceHash()).addValue("v", m.clientVersion()))
+                .toArray(MapSqlParameterSource[]::new));
     }
 
     /** Standard MERGE so that the same statement runs on H2 and PostgreSQL. */
@@ -170,12 +222,14 @@ public class ClientWriter {
         if (!email.isEmpty() && addEmailIfMissing(contactId, email, toggles)) {
             emailsAdded.add(email);
         }
+        touch(List.of(clientId));
         return new ContactWrite(key, created, emailsAdded);
     }
 
     /** Marks an invitation as sent; false when it already was. No mail leaves here (a later issue sends it). */
     public boolean markInvitationSent(long clientId, Instant now) {
-        return jdbc.update("UPDATE client SET invitation_status = 'SENT', updated_at = :now WHERE id = :id "
+        return jdbc.update("UPDATE client SET invitation_status = 'SENT', updated_at = :now, "
+                + "row_version = row_version + 1 WHERE id = :id "
                 + "AND invitation_status = 'NOT_SENT'", new MapSqlParameterSource("id", clientId)
                 .addValue("now", Timestamp.from(now))) == 1;
     }

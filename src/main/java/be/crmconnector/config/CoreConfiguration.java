@@ -52,10 +52,11 @@ public class CoreConfiguration {
     }
 
     @Bean
-    StagingPipeline stagingPipeline(ClientLookup lookup, OwnershipPolicy policy, RunRowRepository rows,
-                                    ConnectorRegistry connectors) {
+    StagingPipeline stagingPipeline(ClientLookup lookup, ClientWriter writer, OwnershipPolicy policy,
+                                    RunRowRepository rows, ConnectorRegistry connectors) {
+        long rules = connectors.rulesFingerprint();
         return new StagingPipeline(new RecordValidator(new FieldCheckers()), new RecordMatcher(lookup), lookup,
-                new Reconciler(policy), rows, connectors::ownsExclusively);
+                writer, new Reconciler(policy), rows, connectors::ownsExclusively, () -> rules);
     }
 
     @Bean

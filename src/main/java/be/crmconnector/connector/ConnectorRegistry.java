@@ -1,6 +1,7 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.client.ClientField;
+import be.crmconnector.client.FieldGroup;
 import be.crmconnector.ownership.FieldRule;
 
 import java.io.IOException;
@@ -53,6 +54,26 @@ public class ConnectorRegistry {
 
     public Optional<ConnectorDefinition> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * A hash of every ownership rule of every connector (another connector's SOURCE_OWNS changes what this one may
+     * write). Sync markers include it, so that changing a rule makes the next import compare every record again.
+     */
+    public long rulesFingerprint() {
+        StringBuilder rules = new StringBuilder();
+        byId.values().stream().sorted(java.util.Comparator.comparing(ConnectorDefinition::id)).forEach(c -> {
+            rules.append(c.id()).append('{');
+            for (ClientField field : ClientField.values()) {
+                rules.append(field.key()).append('=').append(c.ruleFor(field)).append(';');
+            }
+            for (FieldGroup group : FieldGroup.values()) {
+                rules.append(group).append('=').append(c.groupRule(group)).append(';');
+            }
+            rules.append('}');
+        });
+        byte[] bytes = rules.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return org.apache.commons.codec.digest.MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
     }
 
     /** Whether the connector claims the field as its own (SOURCE_OWNS), so that no other connector writes it. */

@@ -9,7 +9,10 @@ import java.util.List;
 /**
  * One record of a run as staged: where it came from, its bucket, the client it matched, what it carries, the
  * per-field diff and its findings.
+ *
+ * @param sourceHash the sync hash of the record (see {@code RecordHashes}), kept to set the sync marker when applied
  */
 public record RunRow(long id, long runId, Long line, String recordKey, Bucket bucket, Long clientId,
-                     StagedRecord payload, List<FieldChange> diff, List<RecordIssue> issues, boolean applied) {
+                     StagedRecord payload, List<FieldChange> diff, List<RecordIssue> issues, boolean applied,
+                     Long sourceHash) {
 }

@@ -36,12 +36,17 @@ public class RunRowRepository {
                 (Long) rs.getObject("line_no", Long.class), rs.getString("record_key"),
                 Bucket.valueOf(rs.getString("bucket")), (Long) rs.getObject("client_id", Long.class),
                 read(rs.getString("payload"), StagedRecord.class), readList(rs.getString("diff"), DIFF),
-                readList(rs.getString("issues"), ISSUES), rs.getBoolean("applied"));
+                readList(rs.getString("issues"), ISSUES), rs.getBoolean("applied"),
+                (Long) rs.getObject("source_hash", Long.class));
     }
 
     /** A row about to be written while staging. */
     public record NewRow(Long line, String recordKey, Bucket bucket, Long clientId, StagedRecord payload,
-                         List<FieldChange> diff, List<RecordIssue> issues) {
+                         List<FieldChange> diff, List<RecordIssue> issues, Long sourceHash) {
+        public NewRow(Long line, String recordKey, Bucket bucket, Long clientId, StagedRecord payload,
+                      List<FieldChange> diff, List<RecordIssue> issues) {
+            this(line, recordKey, bucket, clientId, payload, diff, issues, null);
+        }
     }
 
     public void insert(long runId, List<NewRow> rows) {
@@ -52,14 +57,18 @@ public class RunRowRepository {
                 .addValue("line", r.line()).addValue("key", r.recordKey()).addValue("bucket", r.bucket().name())
                 .addValue("client", r.clientId()).addValue("payload", write(r.payload()))
                 .addValue("diff", r.diff() == null || r.diff().isEmpty() ? null : write(r.diff()))
-                .addValue("issues", r.issues() == null || r.issues().isEmpty() ? null : write(r.issues())))
+                .addValue("issues", r.issues() == null || r.issues().isEmpty() ? null : write(r.issues()))
+                .addValue("hash", r.sourceHash()))
                 .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO run_row (run_id, line_no, record_key, bucket, client_id, payload, diff, issues) "
-                + "VALUES (:run, :line, :key, :bucket, :client, :payload, :diff, :issues)", batch);
+        jdbc.batchUpdate("INSERT INTO run_row (run_id, line_no, record_key, bucket, client_id, payload, diff, issues, "
+                + "source_hash) VALUES (:run, :line, :key, :bucket, :client, :payload, :diff, :issues, :hash)", batch);
     }
 
-    /** Turns rows found to conflict with a later row into INVALID, keeping their findings. */
-    public void markInvalid(long runId, long line, RecordIssue issue) {
+    /**
+     * Turns rows found to conflict with a later row into INVALID, keeping their findings; false when no row of that
+     * line was written (an unchanged row is only counted).
+     */
+    public boolean markInvalid(long runId, long line, RecordIssue issue) {
         List<RunRow> rows = jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND line_no = :line",
                 new MapSqlParameterSource("run", runId).addValue("line", line), mapper);
         for (RunRow row : rows) {
@@ -68,17 +77,21 @@ public class RunRowRepository {
             jdbc.update("UPDATE run_row SET bucket = 'INVALID', issues = :issues WHERE id = :id",
                     new MapSqlParameterSource("id", row.id()).addValue("issues", write(issues)));
         }
+        return !rows.isEmpty();
     }
 
-    /** Lists store clients of this connector whose external id the run did not bring. */
-    public int insertOnlyInStore(long runId, String connectorId) {
-        return jdbc.update("""
-                INSERT INTO run_row (run_id, record_key, bucket, client_id)
-                SELECT :run, e.external_id, 'ONLY_IN_STORE', e.client_id FROM external_ref e
-                JOIN client c ON c.id = e.client_id
-                WHERE e.connector_id = :c AND c.archived = FALSE
-                  AND NOT EXISTS (SELECT 1 FROM run_row r WHERE r.run_id = :run AND r.record_key = e.external_id)
-                """, new MapSqlParameterSource("run", runId).addValue("c", connectorId));
+    /** A store client of the connector whose external id the run did not bring. */
+    public record OnlyInStore(String externalId, long clientId) {
+    }
+
+    public void insertOnlyInStore(long runId, List<OnlyInStore> clients) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("INSERT INTO run_row (run_id, record_key, bucket, client_id) "
+                + "VALUES (:run, :key, 'ONLY_IN_STORE', :client)", clients.stream()
+                .map(c -> new MapSqlParameterSource("run", runId).addValue("key", c.externalId())
+                        .addValue("client", c.clientId())).toArray(MapSqlParameterSource[]::new));
     }
 
     public Map<Bucket, Long> countByBucket(long runId) {

@@ -2,6 +2,7 @@ package be.crmconnector.importrun;
 
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.ClientLookup;
+import be.crmconnector.client.ClientWriter;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.importrun.RunRowRepository.NewRow;
@@ -11,56 +12,73 @@ import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
+import be.crmconnector.store.SortedLongs;
 import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.validation.RecordValidator;
 import be.crmconnector.validation.ValidatedRecord;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.LongSupplier;
 
 /**
  * Stages a run: streams the source, normalises and validates each record, catches in-file duplicates, matches and
- * reconciles batch by batch, and writes every record to exactly one bucket. Nothing touches the client store here;
- * applying is a separate step, so a broken file is found before anything is written.
+ * reconciles batch by batch, and puts every record in exactly one bucket. No client is written here; applying is a
+ * separate step, so a broken file is found before anything is written.
+ *
+ * <p>Unchanged records cost no writes: a record whose sync hash matches a valid sync marker of its connector (see
+ * V3__sync_markers.sql) is counted UNCHANGED without being matched or compared, and an UNCHANGED record without
+ * findings is counted, not stored as a run row. The only writes a re-import makes for unchanged records are the
+ * markers refreshed after something else changed the client, so that the next import can skip them again.
  */
 public class StagingPipeline {
-    static final int BATCH = 500;
+    static final int BATCH = 1000;
 
     private final RecordValidator validator;
     private final RecordMatcher matcher;
     private final ClientLookup lookup;
+    private final ClientWriter markers;
     private final Reconciler reconciler;
     private final RunRowRepository rows;
     private final BiPredicate<String, ClientField> ownsExclusively;
+    private final LongSupplier rulesFingerprint;
 
-    public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientLookup lookup,
+    public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientLookup lookup, ClientWriter markers,
                            Reconciler reconciler, RunRowRepository rows,
-                           BiPredicate<String, ClientField> ownsExclusively) {
+                           BiPredicate<String, ClientField> ownsExclusively, LongSupplier rulesFingerprint) {
         this.validator = validator;
         this.matcher = matcher;
         this.lookup = lookup;
+        this.markers = markers;
         this.reconciler = reconciler;
         this.rows = rows;
         this.ownsExclusively = ownsExclusively;
+        this.rulesFingerprint = rulesFingerprint;
     }
 
     public RunCounts stage(long runId, ConnectorDefinition connector, RecordSource source) {
-        Staging staging = new Staging(runId, connector);
+        SortedLongs synced = new SortedLongs();
+        lookup.forEachValidSyncMarker(connector.id(), synced::add);
+        Staging staging = new Staging(runId, connector, synced.seal(), rulesFingerprint.getAsLong());
         source.forEach(staging::accept);
         staging.flush();
-        staging.conflicts.forEach((line, issue) -> rows.markInvalid(runId, line, issue));
-        long onlyInStore = rows.insertOnlyInStore(runId, connector.id());
+        staging.conflicts.forEach((line, conflict) -> {
+            if (!rows.markInvalid(runId, line, conflict.issue())) {
+                staging.unchangedCounted--;
+                rows.insert(runId, List.of(new NewRow(line, conflict.key(), Bucket.INVALID, null, null, null,
+                        List.of(conflict.issue()))));
+            }
+        });
+        long onlyInStore = staging.listOnlyInStore();
         Map<Bucket, Long> byBucket = rows.countByBucket(runId);
         return new RunCounts(staging.read, byBucket.getOrDefault(Bucket.NEW, 0L),
-                byBucket.getOrDefault(Bucket.UPDATE, 0L), byBucket.getOrDefault(Bucket.UNCHANGED, 0L),
+                byBucket.getOrDefault(Bucket.UPDATE, 0L),
+                byBucket.getOrDefault(Bucket.UNCHANGED, 0L) + staging.unchangedCounted,
                 byBucket.getOrDefault(Bucket.INVALID, 0L), byBucket.getOrDefault(Bucket.DUPLICATE_IN_FILE, 0L),
                 onlyInStore, rows.countWarnings(runId), 0);
     }
@@ -69,18 +87,28 @@ public class StagingPipeline {
     private final class Staging {
         final long runId;
         final ConnectorDefinition connector;
+        final SortedLongs synced;
+        final long rules;
         final InFileDuplicates duplicates = new InFileDuplicates();
-        final Map<Long, RecordIssue> conflicts = new LinkedHashMap<>();
+        final SortedLongs seenKeys = new SortedLongs();
+        final Map<Long, Conflict> conflicts = new LinkedHashMap<>();
         final List<NewRow> ready = new ArrayList<>();
         final Map<String, Candidate> toMatch = new LinkedHashMap<>();
+        final List<ClientWriter.SyncMark> refreshedMarks = new ArrayList<>();
         long read;
+        long unchangedCounted;
 
-        Staging(long runId, ConnectorDefinition connector) {
+        Staging(long runId, ConnectorDefinition connector, SortedLongs synced, long rules) {
             this.runId = runId;
             this.connector = connector;
+            this.synced = synced;
+            this.rules = rules;
         }
 
-        record Candidate(SourceRecord source, ValidatedRecord validated) {
+        record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash) {
+        }
+
+        record Conflict(String key, RecordIssue issue) {
         }
 
         void accept(SourceRecord record) {
@@ -88,6 +116,9 @@ public class StagingPipeline {
             long line = record.position().line();
             ValidatedRecord validated = validator.validate(connector, record);
             String key = recordKey(validated.staged());
+            if (key != null) {
+                seenKeys.add(RecordHashes.key(key));
+            }
             if (validated.hasErrors()) {
                 ready.add(invalid(line, key, validated.issues()));
             } else if (key == null) {
@@ -95,7 +126,8 @@ public class StagingPipeline {
                         null, "The row has no reference, VAT number, national number or e-mail to recognise the "
                                 + "client by; add one of them."))));
             } else {
-                InFileDuplicates.Verdict verdict = duplicates.see(key, fingerprint(validated.staged()), line);
+                long content = RecordHashes.content(validated.staged());
+                InFileDuplicates.Verdict verdict = duplicates.see(key, content, line);
                 if (verdict instanceof InFileDuplicates.Same same) {
                     ready.add(new NewRow(line, key, Bucket.DUPLICATE_IN_FILE, null, null, null,
                             append(validated.issues(), RecordIssue.warning("DUPLICATE_IN_FILE", line, null, null,
@@ -104,7 +136,14 @@ public class StagingPipeline {
                 } else if (verdict instanceof InFileDuplicates.Conflict conflict) {
                     conflict(line, key, conflict, validated);
                 } else {
-                    toMatch.put(key, new Candidate(record, validated));
+                    long syncHash = RecordHashes.sync(content, record.changedAt(), rules);
+                    if (!synced.contains(syncHash)) {
+                        toMatch.put(key, new Candidate(record, validated, syncHash));
+                    } else if (validated.issues().isEmpty()) {
+                        unchangedCounted++;
+                    } else {
+                        ready.add(new NewRow(line, key, Bucket.UNCHANGED, null, null, null, validated.issues()));
+                    }
                 }
             }
             if (ready.size() + toMatch.size() >= BATCH) {
@@ -125,7 +164,7 @@ public class StagingPipeline {
                     toMatch.remove(key);
                     ready.add(invalid(conflict.firstLine(), key, append(pending.validated().issues(), issue)));
                 } else {
-                    conflicts.put(conflict.firstLine(), issue);
+                    conflicts.put(conflict.firstLine(), new Conflict(key, issue));
                 }
             }
         }
@@ -135,8 +174,29 @@ public class StagingPipeline {
                 reconcileBatch();
             }
             rows.insert(runId, ready);
+            markers.markSynced(connector.id(), refreshedMarks);
             ready.clear();
             toMatch.clear();
+            refreshedMarks.clear();
+        }
+
+        /** Lists the connector's clients whose key this run did not bring; returns how many. */
+        long listOnlyInStore() {
+            seenKeys.seal();
+            List<RunRowRepository.OnlyInStore> batch = new ArrayList<>();
+            long[] total = {0};
+            lookup.forEachLinkedClient(connector.id(), (externalId, clientId) -> {
+                if (!seenKeys.contains(RecordHashes.key(externalId))) {
+                    batch.add(new RunRowRepository.OnlyInStore(externalId, clientId));
+                    total[0]++;
+                }
+                if (batch.size() >= BATCH) {
+                    rows.insertOnlyInStore(runId, batch);
+                    batch.clear();
+                }
+            });
+            rows.insertOnlyInStore(runId, batch);
+            return total[0];
         }
 
         private void reconcileBatch() {
@@ -147,7 +207,14 @@ public class StagingPipeline {
                     .filter(id -> id != null).distinct().toList();
             Map<Long, ClientSnapshot> snapshots = clientIds.isEmpty() ? new HashMap<>()
                     : lookup.snapshots(clientIds, ownsExclusively);
-            toMatch.forEach((key, candidate) -> ready.add(reconcile(key, candidate, matches.get(key), snapshots)));
+            toMatch.forEach((key, candidate) -> {
+                NewRow row = reconcile(key, candidate, matches.get(key), snapshots);
+                if (row.bucket() == Bucket.UNCHANGED && row.issues().isEmpty()) {
+                    unchangedCounted++;
+                } else {
+                    ready.add(row);
+                }
+            });
         }
 
         private NewRow reconcile(String key, Candidate candidate, RecordMatcher.Match match,
@@ -169,9 +236,13 @@ public class StagingPipeline {
                         "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
                 bucket = Bucket.UPDATE;
             }
+            if (bucket == Bucket.UNCHANGED && match.linked()) {
+                // Something else wrote this client since the marker was set (or none was): refresh it.
+                refreshedMarks.add(new ClientWriter.SyncMark(key, candidate.syncHash(), stored.rowVersion()));
+            }
             boolean keepPayload = bucket == Bucket.NEW || bucket == Bucket.UPDATE;
             return new NewRow(line, key, bucket, match.clientId(), keepPayload ? staged : null,
-                    bucket == Bucket.UNCHANGED ? null : diff, issues);
+                    bucket == Bucket.UNCHANGED ? null : diff, issues, keepPayload ? candidate.syncHash() : null);
         }
 
         private NewRow invalid(long line, String key, List<RecordIssue> issues) {
@@ -203,17 +274,4 @@ public class StagingPipeline {
         return all;
     }
 
-    private static long fingerprint(StagedRecord staged) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(staged.toString().getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (digest[i] & 0xFF);
-            }
-            return value;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

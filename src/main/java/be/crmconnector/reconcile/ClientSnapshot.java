@@ -6,8 +6,14 @@ import be.crmconnector.ownership.FieldState;
 import java.util.List;
 import java.util.Map;
 
-/** What the store holds of one client when a record is compared with it. */
-public record ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<ContactSnapshot> contacts) {
+/**
+ * What the store holds of one client when a record is compared with it.
+ *
+ * @param rowVersion the client's version when read: a sync marker taken from this snapshot is only valid as long as
+ *                   the client stays at this version
+ */
+public record ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<ContactSnapshot> contacts,
+                             long rowVersion) {
 
     public FieldState field(ClientField field) {
         return fields.getOrDefault(field, FieldState.blank());
