@@ -89,9 +89,8 @@ final class ApplyBatch {
             return;
         }
         List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
-        List<Long> ids = writer.insertClients(values, now);
+        List<Long> ids = writer.insertClients(values, connector.id(), runId, now);
         List<ClientWriter.ExternalRef> refs = new ArrayList<>();
-        List<ProvenanceEntry> created = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);
@@ -100,16 +99,9 @@ final class ApplyBatch {
             if (values.get(i).equals(sourceValues(row.payload()))) {
                 markInSync(row);
             }
-            values.get(i).forEach((field, value) -> {
-                if (!value.isEmpty()) {
-                    created.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
-                }
-            });
             clientByRow.put(row.id(), clientId);
         }
         writer.insertExternalRefs(connector.id(), refs, now);
-        // A new client has no provenance yet: a plain insert, not the MERGE that updates need.
-        writer.insertProvenance(created);
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);

@@ -1,6 +1,7 @@
 package be.crmconnector.apply;
 
 import be.crmconnector.apply.ChangeJournal.Action;
+import be.crmconnector.client.ClientLookup;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ import java.util.Optional;
 @Repository
 public class RollbackStore {
     private final NamedParameterJdbcTemplate jdbc;
+    private final ClientLookup lookup;
 
-    public RollbackStore(NamedParameterJdbcTemplate jdbc) {
+    public RollbackStore(NamedParameterJdbcTemplate jdbc, ClientLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     /** A journal row as the rollback reads it. */
@@ -36,9 +39,8 @@ public class RollbackStore {
 
     /** The run that last wrote the field, per provenance; empty when nobody did. */
     public Optional<Long> lastWritingRun(long clientId, String field) {
-        return jdbc.query("SELECT run_id FROM field_provenance WHERE client_id = :c AND field = :f",
-                new MapSqlParameterSource("c", clientId).addValue("f", field),
-                (rs, n) -> (Long) rs.getObject(1, Long.class)).stream().findFirst();
+        return Optional.ofNullable(lookup.provenance(List.of(clientId)).getOrDefault(clientId, Map.of()).get(field))
+                .map(ClientLookup.Provenance::runId);
     }
 
     /**

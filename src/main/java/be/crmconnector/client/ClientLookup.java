@@ -100,9 +100,14 @@ public class ClientLookup {
                 long id = rs.getLong("id");
                 Map<ClientField, FieldState> states = new EnumMap<>(ClientField.class);
                 Map<ClientField, Object[]> prov = provenance.getOrDefault(id, Map.of());
+                String createdBy = rs.getString("created_by");
+                Timestamp createdAt = rs.getTimestamp("created_at");
                 for (ClientField field : ClientField.values()) {
                     String value = rs.getString(field.column());
                     Object[] p = prov.get(field);
+                    if (p == null && value != null && createdBy != null) {
+                        p = new Object[]{createdBy, createdAt};
+                    }
                     String owner = p == null ? null : (String) p[0];
                     states.put(field, new FieldState(value == null ? "" : value, owner,
                             owner != null && ownsExclusively.test(owner, field),
@@ -146,15 +151,30 @@ public class ClientLookup {
     public record Provenance(String connectorId, Long runId, java.time.Instant writtenAt) {
     }
 
+    /**
+     * Who last wrote each field of the clients: the field's provenance row, or else, for a field the client was
+     * created with, the connector and run that created it.
+     */
     public Map<Long, Map<String, Provenance>> provenance(Collection<Long> clientIds) {
         Map<Long, Map<String, Provenance>> found = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
+            var ids = new MapSqlParameterSource("ids", chunk);
             jdbc.query("SELECT client_id, field, connector_id, run_id, written_at FROM field_provenance "
-                    + "WHERE client_id IN (:ids)", new MapSqlParameterSource("ids", chunk), rs -> {
+                    + "WHERE client_id IN (:ids)", ids, rs -> {
                         found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
                                 new Provenance(rs.getString(3), (Long) rs.getObject(4, Long.class),
                                         rs.getTimestamp(5).toInstant()));
                     });
+            jdbc.query("SELECT * FROM client WHERE id IN (:ids) AND created_by IS NOT NULL", ids, rs -> {
+                Map<String, Provenance> fields = found.computeIfAbsent(rs.getLong("id"), k -> new HashMap<>());
+                Provenance creation = new Provenance(rs.getString("created_by"),
+                        (Long) rs.getObject("created_run_id", Long.class), rs.getTimestamp("created_at").toInstant());
+                for (ClientField field : ClientField.values()) {
+                    if (rs.getString(field.column()) != null) {
+                        fields.putIfAbsent(field.key(), creation);
+                    }
+                }
+            });
         }
         return found;
     }

@@ -14,9 +14,11 @@ import java.util.Optional;
 @Repository
 public class ClientQueries {
     private final NamedParameterJdbcTemplate jdbc;
+    private final ClientLookup lookup;
 
-    public ClientQueries(NamedParameterJdbcTemplate jdbc) {
+    public ClientQueries(NamedParameterJdbcTemplate jdbc, ClientLookup lookup) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
     }
 
     public List<Map<String, Object>> search(String query, int offset, int limit) {
@@ -68,9 +70,16 @@ public class ClientQueries {
                     new MapSqlParameterSource("c", contact.get("id"))));
         }
         client.put("contacts", contacts);
-        client.put("provenance", jdbc.queryForList("SELECT field AS \"field\", connector_id AS \"connector\", "
-                + "run_id AS \"runId\", written_at AS \"writtenAt\" FROM field_provenance WHERE client_id = :id "
-                + "ORDER BY field", byId));
+        List<Map<String, Object>> provenance = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(lookup.provenance(List.of(id)).getOrDefault(id, Map.of())).forEach((field, p) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("field", field);
+            entry.put("connector", p.connectorId());
+            entry.put("runId", p.runId());
+            entry.put("writtenAt", p.writtenAt());
+            provenance.add(entry);
+        });
+        client.put("provenance", provenance);
         return Optional.of(client);
     }
 }

@@ -28,9 +28,11 @@ public class ClientWriter {
 
     /**
      * Inserts many clients in one JDBC batch and returns their ids in the same order. Every row names every column
-     * (absent = null) so that the batch is one statement shape.
+     * (absent = null) so that the batch is one statement shape. The creating connector and run are the provenance
+     * of every field the client is created with (see V3__sync_markers.sql).
      */
-    public List<Long> insertClients(List<Map<ClientField, String>> clients, Instant now) {
+    public List<Long> insertClients(List<Map<ClientField, String>> clients, String connectorId, long runId,
+                                    Instant now) {
         if (clients.isEmpty()) {
             return List.of();
         }
@@ -43,15 +45,17 @@ public class ClientWriter {
         Timestamp at = Timestamp.from(now);
         MapSqlParameterSource[] batch = clients.stream().map(values -> {
             MapSqlParameterSource source = new MapSqlParameterSource("now", at)
-                    .addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+                    .addValue("email_key", emailKey(values.get(ClientField.EMAIL)))
+                    .addValue("created_by", connectorId).addValue("created_run_id", runId);
             for (ClientField field : ClientField.values()) {
                 source.addValue(field.column(), blankToNull(values.get(field)));
             }
             return source;
         }).toArray(MapSqlParameterSource[]::new);
         var keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate("INSERT INTO client (" + columns + ", email_key, created_at, updated_at) VALUES (" + params
-                + ", :email_key, :now, :now)", batch, keys, new String[]{"id"});
+        jdbc.batchUpdate("INSERT INTO client (" + columns + ", email_key, created_by, created_run_id, created_at, "
+                + "updated_at) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, :now)", batch, keys,
+                new String[]{"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
     }
 
@@ -65,15 +69,6 @@ public class ClientWriter {
                 .toArray(MapSqlParameterSource[]::new);
         jdbc.batchUpdate("INSERT INTO external_ref (connector_id, external_id, client_id, created_at) "
                 + "VALUES (:c, :e, :id, :now)", batch);
-    }
-
-    /** Provenance of clients created in this transaction: nothing to merge with, so a plain batched insert. */
-    public void insertProvenance(List<ProvenanceEntry> entries) {
-        MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource("client", e.clientId())
-                .addValue("field", e.field()).addValue("connector", e.connectorId()).addValue("run", e.runId())
-                .addValue("at", Timestamp.from(e.writtenAt()))).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO field_provenance (client_id, field, connector_id, run_id, written_at) "
-                + "VALUES (:client, :field, :connector, :run, :at)", batch);
     }
 
     /**

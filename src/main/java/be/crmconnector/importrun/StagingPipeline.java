@@ -180,23 +180,22 @@ public class StagingPipeline {
             refreshedMarks.clear();
         }
 
-        /** Lists the connector's clients whose key this run did not bring; returns how many. */
+        /**
+         * Lists the connector's clients whose key this run did not bring; returns how many. They are written after
+         * the read, which runs in a read-only transaction of its own.
+         */
         long listOnlyInStore() {
             seenKeys.seal();
-            List<RunRowRepository.OnlyInStore> batch = new ArrayList<>();
-            long[] total = {0};
+            List<RunRowRepository.OnlyInStore> missing = new ArrayList<>();
             lookup.forEachLinkedClient(connector.id(), (externalId, clientId) -> {
                 if (!seenKeys.contains(RecordHashes.key(externalId))) {
-                    batch.add(new RunRowRepository.OnlyInStore(externalId, clientId));
-                    total[0]++;
-                }
-                if (batch.size() >= BATCH) {
-                    rows.insertOnlyInStore(runId, batch);
-                    batch.clear();
+                    missing.add(new RunRowRepository.OnlyInStore(externalId, clientId));
                 }
             });
-            rows.insertOnlyInStore(runId, batch);
-            return total[0];
+            for (int from = 0; from < missing.size(); from += BATCH) {
+                rows.insertOnlyInStore(runId, missing.subList(from, Math.min(missing.size(), from + BATCH)));
+            }
+            return missing.size();
         }
 
         private void reconcileBatch() {

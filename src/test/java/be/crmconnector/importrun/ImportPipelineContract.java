@@ -100,8 +100,8 @@ abstract class ImportPipelineContract extends StoreTest {
         });
         assertThat(jdbc.queryForObject("SELECT email FROM client WHERE last_name = 'Dubois'", String.class))
                 .isEqualTo("marie@dubois.be");
-        assertThat(jdbc.queryForObject("SELECT connector_id FROM field_provenance p JOIN client c ON c.id = p.client_id "
-                + "WHERE c.last_name = 'Dubois' AND p.field = 'email'", String.class)).isEqualTo("office-csv");
+        long marie = jdbc.queryForObject("SELECT id FROM client WHERE last_name = 'Dubois'", Long.class);
+        assertThat(writerOf(marie, "email")).isEqualTo("office-csv");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.crmconnector.support;
 
+import be.crmconnector.client.ClientLookup;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +27,8 @@ public abstract class StoreTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+    @Autowired
+    protected ClientLookup lookup;
 
     protected static void useH2(DynamicPropertyRegistry registry) {
         String name = "crm-" + UUID.randomUUID();
@@ -59,6 +62,33 @@ public abstract class StoreTest {
     /** Every client row, ordered, for before/after comparisons. */
     protected List<Map<String, Object>> clientSnapshot() {
         return jdbc.queryForList("SELECT * FROM client ORDER BY id");
+    }
+
+    /**
+     * Who last wrote each field of every client, as the product reads it (provenance rows, else the creating run),
+     * one row per field: client_id, field, connector_id, run_id, written_at.
+     */
+    protected List<Map<String, Object>> effectiveProvenance() {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM client ORDER BY id", Long.class);
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        lookup.provenance(ids).forEach((client, fields) -> fields.forEach((field, p) -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("client_id", client);
+            row.put("field", field);
+            row.put("connector_id", p.connectorId());
+            row.put("run_id", p.runId());
+            row.put("written_at", p.writtenAt());
+            rows.add(row);
+        }));
+        rows.sort(java.util.Comparator.comparing((Map<String, Object> r) -> (Long) r.get("client_id"))
+                .thenComparing(r -> (String) r.get("field")));
+        return rows;
+    }
+
+    /** The connector that last wrote the field of the client, as the product reads it. */
+    protected String writerOf(long clientId, String field) {
+        var p = lookup.provenance(List.of(clientId)).getOrDefault(clientId, Map.of()).get(field);
+        return p == null ? null : p.connectorId();
     }
 
     protected long count(String table) {
