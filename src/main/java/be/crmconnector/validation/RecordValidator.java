@@ -40,6 +40,13 @@ public class RecordValidator {
             String column = record.columnOf(field.key());
             result.findings().forEach(f -> issues.add(issue(f, line, column, field.key(),
                     Masking.forField(field, cleaned))));
+            if (result.value().length() > field.maxLength()) {
+                issues.add(RecordIssue.error("FIELD_TOO_LONG", line, column, field.key(), null, "The value has "
+                        + result.value().length() + " characters; the store keeps at most " + field.maxLength()
+                        + " for " + field.key() + "."));
+                values.put(field, "");
+                return;
+            }
             values.put(field, result.value());
         });
         deriveKindAndName(values, record, issues, line);
