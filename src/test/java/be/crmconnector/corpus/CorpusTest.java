@@ -58,11 +58,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/**
- * The bad-input corpus: every file case 1–25 of bad-inputs-and-faults.md is a folder under {@code corpus/} with one
- * input and a hand-written {@code expected.yaml} (status, counts per bucket, findings with their lines, reject
- * reason, stored values), and each run is also checked against the conservation law and for lost rows.
- */
+/** Every bad-file case 1–25 of bad-inputs-and-faults.md ends as its hand-written expected.yaml says, rows conserved. */
 class CorpusTest extends StoreTest {
     static final Set<RunStatus> FINAL = EnumSet.of(RunStatus.COMPLETED, RunStatus.COMPLETED_WITH_ERRORS,
             RunStatus.FAILED, RunStatus.DUPLICATE, RunStatus.AWAITING_APPROVAL);
