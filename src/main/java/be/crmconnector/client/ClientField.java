@@ -65,6 +65,21 @@ public enum ClientField {
         return sensitive;
     }
 
+    /** The most characters the field's store column keeps (see the client table). */
+    public int maxLength() {
+        return switch (this) {
+            case KIND -> 10;
+            case LANGUAGE -> 2;
+            case NATIONAL_NUMBER, PARTNER_NATIONAL_NUMBER -> 11;
+            case VAT_NUMBER, POSTAL_CODE -> 20;
+            case PHONE -> 40;
+            case ACCOUNTING_CODE, COUNTRY -> 100;
+            case DISPLAY_NAME, COMPANY_NAME, STREET -> 300;
+            case EMAIL, ACCOUNT_MANAGER -> 320;
+            case FIRST_NAME, LAST_NAME, CITY, REGION, LABEL, WORKFLOW, QUESTIONNAIRE -> 200;
+        };
+    }
+
     public static Optional<ClientField> byKey(String key) {
         return Optional.ofNullable(BY_KEY.get(key));
     }

@@ -25,7 +25,9 @@ public final class HeaderLayout {
     }
 
     public static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, ConnectorDefinition connector) {
-        List<String> headers = rawHeaders.stream().map(TextNormaliser::clean).toList();
+        // Control characters (CR/LF, ANSI escapes) are shown as '?': header names end up in reasons that are logged.
+        List<String> headers = rawHeaders.stream().map(TextNormaliser::clean)
+                .map(header -> header.replaceAll("\\p{Cc}", "?")).toList();
         HeaderLayout layout = new HeaderLayout(headers);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < headers.size(); i++) {

@@ -25,6 +25,7 @@ import java.util.Map;
  */
 public class RecordValidator {
     private final FieldCheckers checkers;
+    private final AccountNameValidator accountNames = new AccountNameValidator();
 
     public RecordValidator(FieldCheckers checkers) {
         this.checkers = checkers;
@@ -40,6 +41,13 @@ public class RecordValidator {
             String column = record.columnOf(field.key());
             result.findings().forEach(f -> issues.add(issue(f, line, column, field.key(),
                     Masking.forField(field, cleaned))));
+            if (result.value().length() > field.maxLength()) {
+                issues.add(RecordIssue.error("FIELD_TOO_LONG", line, column, field.key(), null, "The value has "
+                        + result.value().length() + " characters; the store keeps at most " + field.maxLength()
+                        + " for " + field.key() + "."));
+                values.put(field, "");
+                return;
+            }
             values.put(field, result.value());
         });
         deriveKindAndName(values, record, issues, line);
@@ -62,10 +70,20 @@ public class RecordValidator {
         if (name.isEmpty()) {
             String derived = AccountNameValidator.derive(values.get(ClientField.FIRST_NAME),
                     values.get(ClientField.LAST_NAME), company).orElse("");
-            if (derived.isEmpty()) {
-                issues.add(RecordIssue.error("NAME_REQUIRED", line, record.columnOf(ClientField.DISPLAY_NAME.key()),
-                        ClientField.DISPLAY_NAME.key(), null,
+            String column = record.columnOf(ClientField.DISPLAY_NAME.key());
+            if (derived.isEmpty() && !nameRefused(issues)) {
+                issues.add(RecordIssue.error("NAME_REQUIRED", line, column, ClientField.DISPLAY_NAME.key(), null,
                         "The client has no name: fill in a name, a company name, or a first and last name."));
+            } else if (!derived.isEmpty()) {
+                // A name made from the first and last name obeys the rules of a typed one.
+                accountNames.validate(derived).findings().forEach(f -> issues.add(issue(f, line, column,
+                        ClientField.DISPLAY_NAME.key(), null)));
+                if (derived.length() > ClientField.DISPLAY_NAME.maxLength()) {
+                    issues.add(RecordIssue.error("FIELD_TOO_LONG", line, column, ClientField.DISPLAY_NAME.key(),
+                            null, "The name made from the first and last name has " + derived.length()
+                                    + " characters; the store keeps at most " + ClientField.DISPLAY_NAME.maxLength()
+                                    + "."));
+                }
             }
             values.put(ClientField.DISPLAY_NAME, derived);
         }
@@ -85,6 +103,12 @@ public class RecordValidator {
         RecordIssue.Severity severity = finding.severity() == Severity.ERROR
                 ? RecordIssue.Severity.ERROR : RecordIssue.Severity.WARNING;
         return new RecordIssue(severity, finding.code(), line, column, field, maskedValue, finding.message());
+    }
+
+    /** A name was given but refused (forbidden character, too long): "no name" would be a wrong second message. */
+    private static boolean nameRefused(List<RecordIssue> issues) {
+        return issues.stream().anyMatch(i -> i.isError() && (ClientField.DISPLAY_NAME.key().equals(i.field())
+                || ClientField.COMPANY_NAME.key().equals(i.field())));
     }
 
     private static boolean alreadyReported(List<RecordIssue> issues, ClientField field) {
