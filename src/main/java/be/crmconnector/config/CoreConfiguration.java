@@ -52,9 +52,14 @@ public class CoreConfiguration {
     }
 
     @Bean
-    StagingPipeline stagingPipeline(ClientLookup lookup, OwnershipPolicy policy, RunRowRepository rows,
-                                    ConnectorRegistry connectors) {
-        return new StagingPipeline(new RecordValidator(new FieldCheckers()), new RecordMatcher(lookup), lookup,
+    RecordValidator recordValidator(CrmProperties properties) {
+        return new RecordValidator(new FieldCheckers(properties.knownUsers(), properties.dunningPlans()));
+    }
+
+    @Bean
+    StagingPipeline stagingPipeline(RecordValidator validator, ClientLookup lookup, OwnershipPolicy policy,
+                                    RunRowRepository rows, ConnectorRegistry connectors) {
+        return new StagingPipeline(validator, new RecordMatcher(lookup), lookup,
                 new Reconciler(policy), rows, connectors::ownsExclusively);
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The import pipeline's contract, run on every store the product supports: buckets, diffs, duplicates, rejection
  * before apply, and the conservation law on every run.
  */
+@TestPropertySource(properties = {"crm.known-users=anne.janssens@cabinet-demo.be,pieter.maes@cabinet-demo.be",
+        "crm.dunning-plans=Relance standard"})
 abstract class ImportPipelineContract extends StoreTest {
     static final String HEADER = "\uFEFFRéférence;Prénom;Nom;Société;E-mail;Langue;Numéro de TVA\n";
     static final String THREE_ROWS = HEADER
@@ -222,5 +225,33 @@ abstract class ImportPipelineContract extends StoreTest {
         assertThat(rows.page(run.id(), Bucket.ONLY_IN_STORE, 0, 10)).extracting(RunRow::recordKey)
                 .containsExactlyInAnyOrder("C002", "C003");
         assertThat(count("client")).isEqualTo(3);
+    }
+
+    @Test
+    void anAccountManagerWhoIsNotAKnownUserPutsTheRowInInvalidWithTheAgreedMessage() {
+        String header = "Référence;Prénom;Nom;E-mail;Responsable;Plan de relance\n";
+        ImportRun run = importText("managers.csv", header
+                + "C001;Jan;Peeters;jan@example.be;Anne.Janssens@cabinet-demo.be;Relance standard\n"
+                + "C002;Marie;Dubois;marie@example.be;nobody@cabinet-demo.be;Relance standard\n"
+                + "C003;Luc;Maes;luc@example.be;pieter.maes@cabinet-demo.be;relance standard\n");
+
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_ERRORS);
+        assertThat(run.counts().newCount()).isEqualTo(1);
+        assertThat(run.counts().invalid()).isEqualTo(2);
+        List<RunRow> invalid = rows.page(run.id(), Bucket.INVALID, 0, 10);
+        assertThat(invalid).filteredOn(row -> row.line() == 3).singleElement()
+                .satisfies(row -> assertThat(row.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.message()).isEqualTo("Account manager not found, check the email");
+                    assertThat(issue.code()).isEqualTo("ACCOUNT_MANAGER_UNKNOWN");
+                    assertThat(issue.line()).isEqualTo(3);
+                    assertThat(issue.column()).contains("Responsable").contains("column 5");
+                    assertThat(issue.field()).isEqualTo("accountManager");
+                }));
+        assertThat(invalid).filteredOn(row -> row.line() == 4).singleElement()
+                .satisfies(row -> assertThat(row.issues()).extracting(issue -> issue.message())
+                        .containsExactly("Workflow not found, check spelling"));
+        assertThat(jdbc.queryForMap("SELECT account_manager, workflow FROM client"))
+                .containsEntry("ACCOUNT_MANAGER", "anne.janssens@cabinet-demo.be")
+                .containsEntry("WORKFLOW", "Relance standard");
     }
 }
