@@ -52,11 +52,16 @@ public class CoreConfiguration {
     }
 
     @Bean
-    StagingPipeline stagingPipeline(ClientLookup lookup, ClientWriter writer, OwnershipPolicy policy,
-                                    RunRowRepository rows, ConnectorRegistry connectors) {
+    RecordValidator recordValidator(CrmProperties properties) {
+        return new RecordValidator(new FieldCheckers(properties.knownUsers(), properties.dunningPlans()));
+    }
+
+    @Bean
+    StagingPipeline stagingPipeline(RecordValidator validator, ClientLookup lookup, ClientWriter writer,
+                                    OwnershipPolicy policy, RunRowRepository rows, ConnectorRegistry connectors) {
         long rules = connectors.rulesFingerprint();
-        return new StagingPipeline(new RecordValidator(new FieldCheckers()), new RecordMatcher(lookup), lookup,
-                writer, new Reconciler(policy), rows, connectors::ownsExclusively, () -> rules);
+        return new StagingPipeline(validator, new RecordMatcher(lookup), lookup, writer, new Reconciler(policy), rows,
+                connectors::ownsExclusively, () -> rules);
     }
 
     @Bean

@@ -8,10 +8,13 @@ import be.crmconnector.validation.rules.EmailAddressValidator;
 import be.crmconnector.validation.rules.EnterpriseNumberValidator;
 import be.crmconnector.validation.rules.ExcelErrorLiteral;
 import be.crmconnector.validation.rules.Finding;
+import be.crmconnector.validation.rules.KnownValueValidator;
 import be.crmconnector.validation.rules.LanguageValidator;
 import be.crmconnector.validation.rules.NationalNumberValidator;
 import be.crmconnector.validation.rules.PhoneNumberValidator;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +24,10 @@ import java.util.function.Function;
 /**
  * One checker per field key: takes a cleaned value and returns the value to store plus the rules it breaks.
  * A field without a checker is stored as cleaned. The rules themselves live in {@code validation.rules}.
+ *
+ * <p>Account managers and workflows are checked against the known users and dunning plans given at construction;
+ * an empty list means "not configured" and the field is then stored as cleaned, so a practice that has not listed
+ * its users yet does not see every row rejected.
  */
 public class FieldCheckers {
     private static final Map<String, String> KINDS = Map.ofEntries(
@@ -55,21 +62,44 @@ public class FieldCheckers {
     private final LanguageValidator languages = new LanguageValidator();
     private final AccountNameValidator accountNames = new AccountNameValidator();
 
-    private final Map<String, Function<String, Result>> byField = Map.ofEntries(
-            Map.entry(ClientField.EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
-            Map.entry(ContactField.CONTACT_EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
-            Map.entry(ClientField.NATIONAL_NUMBER.key(), v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
-            Map.entry(ClientField.PARTNER_NATIONAL_NUMBER.key(),
-                    v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
-            Map.entry(ClientField.VAT_NUMBER.key(), v -> Result.of(enterpriseNumbers.validate(v), n -> n)),
-            Map.entry(ClientField.PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
-            Map.entry(ContactField.CONTACT_PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
-            Map.entry(ClientField.LANGUAGE.key(), v -> Result.of(languages.validate(v), l -> l)),
-            Map.entry(ClientField.KIND.key(), FieldCheckers::kind),
-            Map.entry(ClientField.DISPLAY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
-            Map.entry(ClientField.COMPANY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
-            Map.entry(ContactField.CONTACT_PRIMARY.key(), FieldCheckers::flag),
-            Map.entry(ContactField.CONTACT_POSITION.key(), FieldCheckers::position));
+    private final Map<String, Function<String, Result>> byField;
+
+    /** No known users nor dunning plans: account managers and workflows are not checked. */
+    public FieldCheckers() {
+        this(List.of(), List.of());
+    }
+
+    /**
+     * @param knownUserEmails e-mail addresses of the users an account manager may be; empty turns the check off
+     * @param dunningPlans    names of the workflows (dunning plans), matched exactly; empty turns the check off
+     */
+    public FieldCheckers(Collection<String> knownUserEmails, Collection<String> dunningPlans) {
+        Map<String, Function<String, Result>> checks = new HashMap<>(Map.ofEntries(
+                Map.entry(ClientField.EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
+                Map.entry(ContactField.CONTACT_EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
+                Map.entry(ClientField.NATIONAL_NUMBER.key(),
+                        v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
+                Map.entry(ClientField.PARTNER_NATIONAL_NUMBER.key(),
+                        v -> Result.of(nationalNumbers.validate(v), n -> n.digits())),
+                Map.entry(ClientField.VAT_NUMBER.key(), v -> Result.of(enterpriseNumbers.validate(v), n -> n)),
+                Map.entry(ClientField.PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
+                Map.entry(ContactField.CONTACT_PHONE.key(), v -> Result.of(phones.validate(v), p -> p.e164())),
+                Map.entry(ClientField.LANGUAGE.key(), v -> Result.of(languages.validate(v), l -> l)),
+                Map.entry(ClientField.KIND.key(), FieldCheckers::kind),
+                Map.entry(ClientField.DISPLAY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
+                Map.entry(ClientField.COMPANY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
+                Map.entry(ContactField.CONTACT_PRIMARY.key(), FieldCheckers::flag),
+                Map.entry(ContactField.CONTACT_POSITION.key(), FieldCheckers::position)));
+        if (!knownUserEmails.isEmpty()) {
+            KnownValueValidator accountManagers = KnownValueValidator.accountManagers(knownUserEmails);
+            checks.put(ClientField.ACCOUNT_MANAGER.key(), v -> Result.of(accountManagers.validate(v), m -> m));
+        }
+        if (!dunningPlans.isEmpty()) {
+            KnownValueValidator workflows = KnownValueValidator.workflows(dunningPlans);
+            checks.put(ClientField.WORKFLOW.key(), v -> Result.of(workflows.validate(v), w -> w));
+        }
+        this.byField = Map.copyOf(checks);
+    }
 
     public Result check(String fieldKey, String cleaned) {
         if (cleaned.isEmpty()) {

@@ -26,16 +26,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 /**
  * Streams one sheet of an {@code .xlsx} workbook as {@link SourceRecord}s, with the same header aliases, caps and
@@ -53,11 +49,6 @@ public class XlsxRecordSource extends FileRecordSource {
     private static final byte[] ZIP_SIGNATURE = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+");
-    /** Zip-bomb limits, checked on the zip directory before anything is inflated. */
-    static final long MAX_ENTRY_RATIO = 100;
-    static final long RATIO_GRACE_BYTES = 100 * 1024;
-    static final long MAX_TOTAL_UNCOMPRESSED = 2L * 1024 * 1024 * 1024;
-    static final int MAX_ENTRIES = 10_000;
 
     public XlsxRecordSource(Path file, ConnectorDefinition connector) {
         super(file, connector);
@@ -66,7 +57,7 @@ public class XlsxRecordSource extends FileRecordSource {
     @Override
     public void forEach(Consumer<SourceRecord> consumer) {
         checkSignature();
-        checkZipSafety();
+        ZipBombGuard.check(file);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
             Sheet sheet = chooseSheet(workbook);
             readingNotes = "xlsx; sheet '" + sheet.getName() + "'";
@@ -99,42 +90,6 @@ public class XlsxRecordSource extends FileRecordSource {
             throw new SourceRejectedException("XLSX_NOT_A_WORKBOOK", 1, "The file is not an .xlsx workbook (it "
                     + "does not start like one). Save it from Excel as 'Excel Workbook (.xlsx)'.");
         }
-    }
-
-    /** Rejects a zip whose entries inflate absurdly (a zip bomb) before the reader inflates anything. */
-    private void checkZipSafety() {
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            long total = 0;
-            int entries = 0;
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                ZipEntry entry = e.nextElement();
-                if (++entries > MAX_ENTRIES) {
-                    throw zipBomb("it holds more than " + MAX_ENTRIES + " parts");
-                }
-                long size = entry.getSize();
-                long compressed = entry.getCompressedSize();
-                if (size < 0 || compressed < 0) {
-                    continue;
-                }
-                total += size;
-                if (size > RATIO_GRACE_BYTES && size > MAX_ENTRY_RATIO * Math.max(compressed, 1)) {
-                    throw zipBomb("one of its parts inflates " + size / Math.max(compressed, 1) + " times");
-                }
-                if (total > MAX_TOTAL_UNCOMPRESSED) {
-                    throw zipBomb("it inflates to more than " + MAX_TOTAL_UNCOMPRESSED / (1024 * 1024) + " MB");
-                }
-            }
-        } catch (ZipException e) {
-            throw new SourceRejectedException("XLSX_UNREADABLE", 1, "The spreadsheet is damaged (its zip "
-                    + "structure cannot be read). Open it in Excel and save it again as .xlsx.", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the dropped file", e);
-        }
-    }
-
-    private static SourceRejectedException zipBomb(String why) {
-        return new SourceRejectedException("XLSX_ZIP_BOMB", 1, "The spreadsheet is refused: " + why
-                + ", far beyond a normal workbook. Save the data again as a plain .xlsx.");
     }
 
     private Sheet chooseSheet(ReadableWorkbook workbook) {

@@ -78,6 +78,26 @@ class CsvRecordSourceTest {
         assertThat(read(bytes, Layout.CLIENT_PER_ROW).get(0).value(ClientField.LAST_NAME)).isEqualTo("Dupré");
     }
 
+    /** Excel's "Unicode text": UTF-16 with a BOM, tab separated, CRLF; little-endian on Windows, big-endian too. */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void excelUnicodeTextIsDecodedInBothByteOrders(String byteOrder) throws IOException {
+        String text = "\uFEFFRéférence\tPrénom\tNom\tSociété\r\nC1\tÉlise\tDupré\tCafé € Zoë\r\n"
+                + "C2\tŁukasz\tMüller\t\r\n";
+        Path file = Files.write(folder.resolve("unicode.txt"), text.getBytes(Charset.forName(byteOrder)));
+        CsvRecordSource source = new CsvRecordSource(file, connector(Layout.CLIENT_PER_ROW));
+        List<SourceRecord> records = new ArrayList<>();
+
+        source.forEach(records::add);
+
+        assertThat(records).extracting(SourceRecord::externalId).containsExactly("C1", "C2");
+        assertThat(records.get(0).value(ClientField.FIRST_NAME)).isEqualTo("Élise");
+        assertThat(records.get(0).value(ClientField.COMPANY_NAME)).isEqualTo("Café € Zoë");
+        assertThat(records.get(1).value(ClientField.FIRST_NAME)).isEqualTo("Łukasz");
+        assertThat(records.get(1).value(ClientField.LAST_NAME)).isEqualTo("Müller");
+        assertThat(source.readingNotes()).contains("charset " + byteOrder + " (BOM)").contains("delimiter tab");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {";", ",", "|", "\t"})
     void theDelimiterIsFoundInTheHeader(String delimiter) throws IOException {

@@ -7,10 +7,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The import pipeline's contract, run on every store the product supports: buckets, diffs, duplicates, rejection
  * before apply, and the conservation law on every run.
  */
+@TestPropertySource(properties = {"crm.known-users=anne.janssens@cabinet-demo.be,pieter.maes@cabinet-demo.be",
+        "crm.dunning-plans=Relance standard"})
 abstract class ImportPipelineContract extends StoreTest {
     static final String HEADER = "\uFEFFRéférence;Prénom;Nom;Société;E-mail;Langue;Numéro de TVA\n";
     static final String THREE_ROWS = HEADER
@@ -51,6 +62,33 @@ abstract class ImportPipelineContract extends StoreTest {
                 .as("records read = NEW + UPDATE + UNCHANGED + INVALID + DUPLICATE_IN_FILE for %s", run.counts())
                 .isTrue();
         return run;
+    }
+
+    ImportRun importBytes(String name, byte[] content) {
+        try {
+            Path file = Files.write(folder.resolve(name), content);
+            RunOutcome outcome = files.importFile(officeCsv, file, name, TriggerKind.UPLOAD).outcome();
+            ImportRun run = runs.find(outcome.runId()).orElseThrow();
+            assertThat(run.counts().conserved()).as("conservation law for %s", run.counts()).isTrue();
+            return run;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every client column except the generated ones (id, timestamps), in the order of the connector's ids. */
+    List<Map<String, Object>> clientValues() {
+        Set<String> generated = Set.of("id", "created_at", "updated_at");
+        return jdbc.queryForList("SELECT c.* FROM client c JOIN external_ref r ON r.client_id = c.id "
+                + "ORDER BY r.external_id").stream().map(row -> {
+            Map<String, Object> values = new LinkedHashMap<>();
+            row.forEach((column, value) -> {
+                if (!generated.contains(column.toLowerCase(Locale.ROOT))) {
+                    values.put(column.toLowerCase(Locale.ROOT), value);
+                }
+            });
+            return values;
+        }).toList();
     }
 
     @Test
@@ -222,5 +260,77 @@ abstract class ImportPipelineContract extends StoreTest {
         assertThat(rows.page(run.id(), Bucket.ONLY_IN_STORE, 0, 10)).extracting(RunRow::recordKey)
                 .containsExactlyInAnyOrder("C002", "C003");
         assertThat(count("client")).isEqualTo(3);
+    }
+
+    @Test
+    void anAccountManagerWhoIsNotAKnownUserPutsTheRowInInvalidWithTheAgreedMessage() {
+        String header = "Référence;Prénom;Nom;E-mail;Responsable;Plan de relance\n";
+        ImportRun run = importText("managers.csv", header
+                + "C001;Jan;Peeters;jan@example.be;Anne.Janssens@cabinet-demo.be;Relance standard\n"
+                + "C002;Marie;Dubois;marie@example.be;nobody@cabinet-demo.be;Relance standard\n"
+                + "C003;Luc;Maes;luc@example.be;pieter.maes@cabinet-demo.be;relance standard\n");
+
+        assertThat(run.status()).isEqualTo(RunStatus.COMPLETED_WITH_ERRORS);
+        assertThat(run.counts().newCount()).isEqualTo(1);
+        assertThat(run.counts().invalid()).isEqualTo(2);
+        List<RunRow> invalid = rows.page(run.id(), Bucket.INVALID, 0, 10);
+        assertThat(invalid).filteredOn(row -> row.line() == 3).singleElement()
+                .satisfies(row -> assertThat(row.issues()).singleElement().satisfies(issue -> {
+                    assertThat(issue.message()).isEqualTo("Account manager not found, check the email");
+                    assertThat(issue.code()).isEqualTo("ACCOUNT_MANAGER_UNKNOWN");
+                    assertThat(issue.line()).isEqualTo(3);
+                    assertThat(issue.column()).contains("Responsable").contains("column 5");
+                    assertThat(issue.field()).isEqualTo("accountManager");
+                }));
+        assertThat(invalid).filteredOn(row -> row.line() == 4).singleElement()
+                .satisfies(row -> assertThat(row.issues()).extracting(issue -> issue.message())
+                        .containsExactly("Workflow not found, check spelling"));
+        assertThat(jdbc.queryForMap("SELECT account_manager, workflow FROM client"))
+                .containsEntry("ACCOUNT_MANAGER", "anne.janssens@cabinet-demo.be")
+                .containsEntry("WORKFLOW", "Relance standard");
+    }
+
+    @Test
+    void aWindows1252ExcelFileAndTheSameContentAsUtf8WithBomImportToIdenticalClients() {
+        // What Excel's "CSV (separator: semicolon)" writes on a Belgian desktop: Windows-1252, CRLF, no BOM.
+        String content = "Référence;Prénom;Nom;Société;E-mail;Langue;Numéro de TVA;Rue;Code postal;Ville;Étiquette\r\n"
+                + "C001;Élise;Dupré;;elise.dupre@example.be;fr;;Rue de l'Église 5;4000;Liège;Honoraires 1 250 €\r\n"
+                + "C002;;;Café Zoë & Frères SRL;info@cafe-zoe.be;fr;BE 0403.019.261;Place Saint-Lambert 12;4000;"
+                + "Liège;Forfait 90 €/mois\r\n"
+                + "C003;Françoise;Lefèvre-Müller;;f.lefevre@example.be;nl;;Kerkstraat 3;9000;Gent;Œuvre « spéciale »\r\n";
+        byte[] windows1252 = content.getBytes(Charset.forName("windows-1252"));
+        byte[] utf8WithBom = ("\uFEFF" + content).getBytes(StandardCharsets.UTF_8);
+
+        ImportRun fromExcel = importBytes("excel-1252.csv", windows1252);
+        List<Map<String, Object>> excelClients = clientValues();
+        List<String> excelRefs = jdbc.queryForList("SELECT external_id FROM external_ref ORDER BY external_id",
+                String.class);
+        emptyStore(); // a fresh store for the second file
+        ImportRun fromUtf8 = importBytes("excel-utf8.csv", utf8WithBom);
+        List<Map<String, Object>> utf8Clients = clientValues();
+
+        assertThat(fromExcel.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(fromUtf8.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(fromExcel.counts().newCount()).isEqualTo(3);
+        assertThat(fromUtf8.counts().newCount()).isEqualTo(3);
+        assertThat(fromExcel.readingNotes()).contains("charset windows-1252").doesNotContain("BOM");
+        assertThat(fromUtf8.readingNotes()).contains("charset UTF-8 (BOM)");
+        assertThat(utf8Clients).hasSize(3).hasSameSizeAs(excelClients);
+        for (int i = 0; i < excelClients.size(); i++) {
+            Map<String, Object> expected = excelClients.get(i);
+            Map<String, Object> actual = utf8Clients.get(i);
+            assertThat(actual.keySet()).isEqualTo(expected.keySet());
+            for (String column : expected.keySet()) {
+                assertThat(actual.get(column)).as("client %d, column %s", i, column).isEqualTo(expected.get(column));
+            }
+        }
+        assertThat(jdbc.queryForList("SELECT external_id FROM external_ref ORDER BY external_id", String.class))
+                .isEqualTo(excelRefs).containsExactly("C001", "C002", "C003");
+        // Identical could also mean identically wrong: check the accents and the euro sign themselves.
+        assertThat(excelClients).extracting(c -> c.get("display_name"))
+                .containsExactly("Élise Dupré", "Café Zoë & Frères SRL", "Françoise Lefèvre-Müller");
+        assertThat(excelClients).extracting(c -> c.get("label"))
+                .containsExactly("Honoraires 1 250 €", "Forfait 90 €/mois", "Œuvre « spéciale »");
+        assertThat(excelClients.toString()).doesNotContain("\uFFFD").doesNotContain("\uFEFF");
     }
 }

@@ -55,7 +55,7 @@ public abstract class StoreTest {
     }
 
     @BeforeEach
-    void emptyStore() {
+    protected void emptyStore() {
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
     }
 

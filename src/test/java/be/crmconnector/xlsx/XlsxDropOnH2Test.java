@@ -116,6 +116,102 @@ class XlsxDropOnH2Test extends StoreTest {
                 .extracting(n -> n.replaceAll("\\D", "")).containsExactly("01020312345", "85073003328");
     }
 
+    /** Writes the Clients sheet of a workbook; numbers become numeric cells, strings text cells. */
+    Path clientsSheet(String name, List<List<Object>> data) throws IOException {
+        Path file = folder.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Clients");
+            for (int r = 0; r < data.size(); r++) {
+                for (int c = 0; c < data.get(r).size(); c++) {
+                    Object v = data.get(r).get(c);
+                    if (v instanceof Number n) {
+                        ws.value(r, c, n);
+                    } else if (v != null) {
+                        ws.value(r, c, (String) v);
+                    }
+                }
+            }
+            wb.finish();
+        }
+        return file;
+    }
+
+    static RunRow rowAt(List<RunRow> rows, long line) {
+        return rows.stream().filter(row -> row.line() == line).findFirst().orElseThrow(
+                () -> new AssertionError("no row on line " + line + " in " + rows));
+    }
+
+    /**
+     * Acceptance: "an xlsx with a national number stored as a number loses nothing that can be restored and rejects
+     * what cannot". Every identifier below is a numeric cell, as Excel stores a column typed without the Text format.
+     */
+    @Test
+    void identifiersStoredAsNumbersLoseNothingThatCanBeRestoredAndRejectWhatCannot() throws IOException {
+        ConnectorDefinition connector = connectors.find("office-xlsx").orElseThrow();
+        Path file = clientsSheet("numbers.xlsx", List.of(
+                List.of("Référence", "Prénom", "Nom", "Société", "Numéro national", "Numéro de TVA", "Langue"),
+                // 01.02.03-123.45 lost its leading zero: 10 digits that validate once padded.
+                List.of("N1", "Jan", "Peeters", "", 1020312345L, "", "nl"),
+                // Kept every digit: an 11-digit number fits a spreadsheet's 15 significant digits.
+                List.of("N2", "Marie", "Dubois", "", 85073003328L, "", "fr"),
+                // Rounded into scientific notation: the last digits are gone for good.
+                List.of("N3", "Luc", "Maes", "", 8.5073E10, "", "nl"),
+                // 10 digits whose padded form fails the checksum: not restored, rejected as invalid.
+                List.of("N4", "Anne", "Lambert", "", 1020312346L, "", "fr"),
+                // BE 0403.019.261 lost its leading zero.
+                List.of("V1", "", "", "Boulangerie Léonard SRL", "", 403019261L, "fr"),
+                // A VAT number rounded into scientific notation.
+                List.of("V2", "", "", "Maes BV", "", 4.03019E8, "nl")));
+
+        FileImports.Filed filed = files.importFile(connector, file, "numbers.xlsx", TriggerKind.UPLOAD);
+
+        ImportRun run = runs.find(filed.outcome().runId()).orElseThrow();
+        assertThat(run.counts().conserved()).isTrue();
+        assertThat(run.counts().read()).isEqualTo(6);
+        assertThat(run.counts().newCount()).isEqualTo(3);
+        assertThat(run.counts().invalid()).isEqualTo(3);
+        List<RunRow> created = rows.page(run.id(), Bucket.NEW, 0, 10);
+        List<RunRow> invalid = rows.page(run.id(), Bucket.INVALID, 0, 10);
+
+        assertThat(rowAt(created, 2).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.isError()).isFalse();
+            assertThat(issue.code()).isEqualTo("NATIONAL_NUMBER_LEADING_ZERO_RESTORED");
+            assertThat(issue.field()).isEqualTo("nationalNumber");
+            assertThat(issue.line()).isEqualTo(2);
+        });
+        assertThat(rowAt(created, 3).issues()).isEmpty();
+        assertThat(rowAt(created, 6).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.isError()).isFalse();
+            assertThat(issue.code()).isEqualTo("VAT_LEADING_ZERO_RESTORED");
+            assertThat(issue.field()).isEqualTo("vatNumber");
+        });
+        assertThat(rowAt(invalid, 4).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("SPREADSHEET_MANGLED_NUMBER");
+            assertThat(issue.field()).isEqualTo("nationalNumber");
+            assertThat(issue.column()).contains("Numéro national");
+            assertThat(issue.message()).contains("scientific notation");
+        });
+        assertThat(rowAt(invalid, 5).issues()).anySatisfy(issue -> {
+            assertThat(issue.isError()).isTrue();
+            assertThat(issue.field()).isEqualTo("nationalNumber");
+            assertThat(issue.code()).isNotEqualTo("NATIONAL_NUMBER_LEADING_ZERO_RESTORED");
+        });
+        assertThat(rowAt(invalid, 7).issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("SPREADSHEET_MANGLED_NUMBER");
+            assertThat(issue.field()).isEqualTo("vatNumber");
+        });
+
+        assertThat(jdbc.queryForMap("SELECT national_number FROM client WHERE last_name = 'Peeters'"))
+                .containsValue("01020312345");
+        assertThat(jdbc.queryForMap("SELECT national_number FROM client WHERE last_name = 'Dubois'"))
+                .containsValue("85073003328");
+        assertThat(jdbc.queryForMap("SELECT vat_number FROM client WHERE company_name = 'Boulangerie Léonard SRL'"))
+                .containsValue("BE0403019261");
+        assertThat(jdbc.queryForList("SELECT display_name FROM client ORDER BY display_name", String.class))
+                .containsExactly("Boulangerie Léonard SRL", "Jan Peeters", "Marie Dubois");
+    }
+
     @Test
     void anEncryptedWorkbookIsRejectedAndFiledAsFailed() throws IOException {
         ConnectorDefinition connector = connectors.find("office-xlsx").orElseThrow();

@@ -189,4 +189,79 @@ class XlsxRecordSourceTest {
         assertThatThrownBy(() -> read(file, null)).isInstanceOf(SourceRejectedException.class)
                 .satisfies(e -> assertThat(((SourceRejectedException) e).code()).isEqualTo("XLSX_ZIP_BOMB"));
     }
+
+    /**
+     * A zip bomb that lies: the sheet part really inflates to 256 MB (one cell of 'A's, which the XML reader would
+     * hold as a single string), but the zip's central directory, which zip readers trust for sizes, claims 4 KB.
+     * Crafted by writing the part normally with {@link ZipOutputStream} (DEFLATED) and then patching the
+     * "uncompressed size" field of its central-directory record. The directory check alone passes such a file.
+     */
+    @Test
+    void aZipThatLiesAboutItsSizesIsStoppedWhileInflating() throws IOException {
+        Path honest = workbook("honest.xlsx", List.of(), Map.of("Clients", clients()));
+        Path bomb = folder.resolve("liar.xlsx");
+        String sheetPart;
+        try (java.util.zip.ZipFile source = new java.util.zip.ZipFile(honest.toFile());
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
+            sheetPart = source.stream().map(ZipEntry::getName).filter(n -> n.startsWith("xl/worksheets/sheet"))
+                    .findFirst().orElseThrow();
+            for (ZipEntry entry : java.util.Collections.list(source.entries())) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(sheetPart)) {
+                    writeGiantSheet(zip, 256L << 20);
+                } else {
+                    try (var in = source.getInputStream(entry)) {
+                        in.transferTo(zip);
+                    }
+                }
+                zip.closeEntry();
+            }
+        }
+        declareUncompressedSize(bomb, sheetPart, 4096);
+
+        try (java.util.zip.ZipFile patched = new java.util.zip.ZipFile(bomb.toFile())) {
+            ZipEntry sheet = patched.getEntry(sheetPart);
+            assertThat(sheet.getSize()).as("declared size").isEqualTo(4096);
+            assertThat(sheet.getCompressedSize()).isLessThan(4096 * 100L);
+            long inflated;
+            try (var in = patched.getInputStream(sheet)) {
+                inflated = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            assertThat(inflated).as("what the part really inflates to").isGreaterThan(256L << 20);
+        }
+        assertThat(Files.size(bomb)).isLessThan(2L << 20);
+
+        assertThatThrownBy(() -> read(bomb, null)).isInstanceOf(SourceRejectedException.class)
+                .hasMessageContaining("more than the size the file declares")
+                .satisfies(e -> assertThat(((SourceRejectedException) e).code()).isEqualTo("XLSX_ZIP_BOMB"));
+    }
+
+    private static void writeGiantSheet(OutputStream out, long cellLength) throws IOException {
+        out.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+                + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Référence</t></is></c></row>"
+                + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        byte[] chunk = new byte[1 << 20];
+        java.util.Arrays.fill(chunk, (byte) 'A');
+        for (long written = 0; written < cellLength; written += chunk.length) {
+            out.write(chunk);
+        }
+        out.write("</t></is></c></row></sheetData></worksheet>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Overwrites the uncompressed size (offset 24) in the central-directory record of one entry. */
+    private static void declareUncompressedSize(Path zip, String entryName, int size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zip);
+        byte[] name = entryName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i + 46 + name.length <= bytes.length; i++) {
+            if (buffer.getInt(i) == 0x02014b50 && buffer.getShort(i + 28) == name.length
+                    && java.util.Arrays.equals(bytes, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                buffer.putInt(i + 24, size);
+                Files.write(zip, bytes);
+                return;
+            }
+        }
+        throw new AssertionError("no central-directory record for " + entryName);
+    }
 }

@@ -42,8 +42,8 @@ class StrictDateParserTest {
     }
 
     @ParameterizedTest(name = "[{0}] does not exist")
-    @ValueSource(strings = {"29/02/2023", "30/02/2024", "31/04/2024", "00/01/2024", "01/13/2024", "32/01/2024",
-            "2024-02-30", "2024-13-01", "12/31/2024"})
+    @ValueSource(strings = {"29/02/2023", "29/02/1900", "30/02/2024", "31/04/2024", "00/01/2024", "01/13/2024",
+            "32/01/2024", "2024-02-30", "2024-13-01", "12/31/2024"})
     void impossibleDatesAreInvalid(String input) {
         assertThat(parser.parse(input).errors()).extracting(Finding::code).containsExactly("DATE_INVALID");
     }
