@@ -80,6 +80,15 @@ public class RunRowRepository {
         return !rows.isEmpty();
     }
 
+    /** Turns the rows of a key in a bucket into INVALID, each with its own finding (by its line). */
+    public void markInvalid(long runId, String recordKey, Bucket bucket, java.util.function.LongFunction<RecordIssue> issue) {
+        List<RunRow> found = jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND record_key = :key AND bucket = :b",
+                new MapSqlParameterSource("run", runId).addValue("key", recordKey).addValue("b", bucket.name()), mapper);
+        for (RunRow row : found) {
+            markInvalid(runId, row.line(), issue.apply(row.line()));
+        }
+    }
+
     /** A store client of the connector whose external id the run did not bring. */
     public record OnlyInStore(String externalId, long clientId) {
     }

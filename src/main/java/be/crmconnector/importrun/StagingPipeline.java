@@ -67,6 +67,8 @@ public class StagingPipeline {
         Staging staging = new Staging(runId, connector, synced.seal(), rulesFingerprint.getAsLong());
         source.forEach(staging::accept);
         staging.flush();
+        staging.conflictingKeys.forEach((key, message) -> rows.markInvalid(runId, key, Bucket.DUPLICATE_IN_FILE,
+                line -> RecordIssue.error("CONFLICTING_DUPLICATE", line, null, null, null, message)));
         staging.conflicts.forEach((line, conflict) -> {
             if (!rows.markInvalid(runId, line, conflict.issue())) {
                 staging.unchangedCounted--;
@@ -92,6 +94,8 @@ public class StagingPipeline {
         final InFileDuplicates duplicates = new InFileDuplicates();
         final SortedLongs seenKeys = new SortedLongs();
         final Map<Long, Conflict> conflicts = new LinkedHashMap<>();
+        /** Keys seen alike twice and then different: their DUPLICATE_IN_FILE copies become INVALID too. */
+        final Map<String, String> conflictingKeys = new LinkedHashMap<>();
         final List<NewRow> ready = new ArrayList<>();
         final Map<String, Candidate> toMatch = new LinkedHashMap<>();
         final List<ClientWriter.SyncMark> refreshedMarks = new ArrayList<>();
@@ -157,6 +161,7 @@ public class StagingPipeline {
             ready.add(invalid(line, key, append(validated.issues(),
                     RecordIssue.error("CONFLICTING_DUPLICATE", line, null, null, null, message))));
             if (conflict.firstConflict()) {
+                conflictingKeys.put(key, message);
                 RecordIssue issue = RecordIssue.error("CONFLICTING_DUPLICATE", conflict.firstLine(), null, null,
                         null, message);
                 Candidate pending = toMatch.get(key);
