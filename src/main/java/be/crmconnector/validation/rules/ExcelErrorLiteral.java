@@ -29,6 +29,9 @@ public final class ExcelErrorLiteral {
     }
 
     public static boolean isErrorLiteral(String cell) {
+        if (cell == null || cell.indexOf('#') < 0) {
+            return false; // every error literal starts with '#': most cells are done here
+        }
         String cleaned = InvisibleCharacters.strip(cell);
         return cleaned != null && ERROR_LITERALS.contains(cleaned.toUpperCase(Locale.ROOT));
     }

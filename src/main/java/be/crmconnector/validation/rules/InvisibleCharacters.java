@@ -21,9 +21,23 @@ final class InvisibleCharacters {
         if (text == null) {
             return null;
         }
+        if (noneStrippable(text)) {
+            return text.strip(); // the common case, without copying the text code point by code point
+        }
         StringBuilder kept = new StringBuilder(text.length());
         text.codePoints().filter(cp -> !isStrippable(cp)).forEach(kept::appendCodePoint);
         return kept.toString().strip();
+    }
+
+    private static boolean noneStrippable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // Every strippable character is a single UTF-16 unit at or above U+00A0.
+            if (c >= '\u00A0' && isStrippable(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Control (Cc) or format (Cf) characters that remain after {@link #strip(String)}. */

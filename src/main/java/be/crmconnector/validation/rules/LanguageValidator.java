@@ -38,6 +38,9 @@ public final class LanguageValidator {
 
     /** "Français" -> "francais", "FR-BE" / "fr_BE" -> "fr": accents, case and country suffix do not matter. */
     private static String key(String text) {
+        if (text.length() == 2 && SPELLINGS.containsKey(text)) {
+            return text; // "fr", "nl": no accents or suffix to remove
+        }
         String withoutAccents = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String lower = withoutAccents.toLowerCase(Locale.ROOT);
         boolean withCountry = lower.matches("[a-z]{2,3}[-_][a-z]{2}");
