@@ -12,6 +12,7 @@ import be.crmconnector.validation.rules.KnownValueValidator;
 import be.crmconnector.validation.rules.LanguageValidator;
 import be.crmconnector.validation.rules.NationalNumberValidator;
 import be.crmconnector.validation.rules.PhoneNumberValidator;
+import be.crmconnector.validation.rules.PostalCodeValidator;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,6 +29,9 @@ import java.util.function.Function;
  * <p>Account managers and workflows are checked against the known users and dunning plans given at construction;
  * an empty list means "not configured" and the field is then stored as cleaned, so a practice that has not listed
  * its users yet does not see every row rejected.
+ *
+ * <p>The postal code is the one field checked together with another: its format depends on the record's country,
+ * so {@link #check(String, String, String)} takes the country cell as well.
  */
 public class FieldCheckers {
     private static final Map<String, String> KINDS = Map.ofEntries(
@@ -61,6 +65,7 @@ public class FieldCheckers {
     private final PhoneNumberValidator phones = new PhoneNumberValidator();
     private final LanguageValidator languages = new LanguageValidator();
     private final AccountNameValidator accountNames = new AccountNameValidator();
+    private final PostalCodeValidator postalCodes = new PostalCodeValidator();
 
     private final Map<String, Function<String, Result>> byField;
 
@@ -101,13 +106,24 @@ public class FieldCheckers {
         this.byField = Map.copyOf(checks);
     }
 
+    /** A field checked on its own; a postal code checked this way is taken as Belgian. */
     public Result check(String fieldKey, String cleaned) {
+        return check(fieldKey, cleaned, "");
+    }
+
+    /**
+     * @param country the record's cleaned country cell, used by the postal code only; blank means Belgium
+     */
+    public Result check(String fieldKey, String cleaned, String country) {
         if (cleaned.isEmpty()) {
             return Result.ok("");
         }
         var excelError = ExcelErrorLiteral.check(cleaned);
         if (excelError.isPresent()) {
             return new Result("", List.of(excelError.get()));
+        }
+        if (ClientField.POSTAL_CODE.key().equals(fieldKey)) {
+            return Result.of(postalCodes.validate(cleaned, country), code -> code);
         }
         return byField.getOrDefault(fieldKey, Result::ok).apply(cleaned);
     }
