@@ -13,7 +13,11 @@ import be.crmconnector.validation.rules.LanguageValidator;
 import be.crmconnector.validation.rules.NationalNumberValidator;
 import be.crmconnector.validation.rules.PhoneNumberValidator;
 import be.crmconnector.validation.rules.PostalCodeValidator;
+import be.crmconnector.validation.rules.StrictDateParser;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +69,9 @@ public class FieldCheckers {
     private final PhoneNumberValidator phones = new PhoneNumberValidator();
     private final LanguageValidator languages = new LanguageValidator();
     private final AccountNameValidator accountNames = new AccountNameValidator();
+    private final StrictDateParser dates = new StrictDateParser();
     private final PostalCodeValidator postalCodes = new PostalCodeValidator();
+    private final Clock clock;
 
     private final Map<String, Function<String, Result>> byField;
 
@@ -79,6 +85,12 @@ public class FieldCheckers {
      * @param dunningPlans    names of the workflows (dunning plans), matched exactly; empty turns the check off
      */
     public FieldCheckers(Collection<String> knownUserEmails, Collection<String> dunningPlans) {
+        this(knownUserEmails, dunningPlans, Clock.system(ZoneId.of("Europe/Brussels")));
+    }
+
+    /** @param clock today's date for the birth date check (a birth date in the future is refused) */
+    public FieldCheckers(Collection<String> knownUserEmails, Collection<String> dunningPlans, Clock clock) {
+        this.clock = clock;
         Map<String, Function<String, Result>> checks = new HashMap<>(Map.ofEntries(
                 Map.entry(ClientField.EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
                 Map.entry(ContactField.CONTACT_EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
@@ -93,6 +105,7 @@ public class FieldCheckers {
                 Map.entry(ClientField.KIND.key(), FieldCheckers::kind),
                 Map.entry(ClientField.DISPLAY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
                 Map.entry(ClientField.COMPANY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
+                Map.entry(ClientField.BIRTH_DATE.key(), this::birthDate),
                 Map.entry(ContactField.CONTACT_PRIMARY.key(), FieldCheckers::flag),
                 Map.entry(ContactField.CONTACT_POSITION.key(), FieldCheckers::position)));
         if (!knownUserEmails.isEmpty()) {
@@ -126,6 +139,16 @@ public class FieldCheckers {
             return Result.of(postalCodes.validate(cleaned, country), code -> code);
         }
         return byField.getOrDefault(fieldKey, Result::ok).apply(cleaned);
+    }
+
+    /** Day first or ISO, strictly (see {@link StrictDateParser}); stored as yyyy-MM-dd; never in the future. */
+    Result birthDate(String value) {
+        var parsed = dates.parse(value);
+        if (parsed.isValid() && parsed.value() != null && parsed.value().isAfter(LocalDate.now(clock))) {
+            return Result.error("DATE_IN_FUTURE", "A birth date cannot be in the future. Please check the year"
+                    + " (the date must be today or earlier).");
+        }
+        return Result.of(parsed, LocalDate::toString);
     }
 
     static Result kind(String value) {
