@@ -31,7 +31,9 @@ public enum ClientField {
     LABEL("label", "label", FieldGroup.DETAILS, false),
     ACCOUNT_MANAGER("accountManager", "account_manager", FieldGroup.ACCOUNT_MANAGERS, false),
     WORKFLOW("workflow", "workflow", FieldGroup.DETAILS, false),
-    QUESTIONNAIRE("questionnaire", "questionnaire", FieldGroup.DETAILS, false);
+    QUESTIONNAIRE("questionnaire", "questionnaire", FieldGroup.DETAILS, false),
+    /** ISO {@code yyyy-MM-dd}; sources write it day first, see {@code StrictDateParser}. */
+    BIRTH_DATE("birthDate", "birth_date", FieldGroup.DETAILS, false);
 
     private static final Map<String, ClientField> BY_KEY =
             Arrays.stream(values()).collect(Collectors.toMap(ClientField::key, Function.identity()));
@@ -70,6 +72,7 @@ public enum ClientField {
         return switch (this) {
             case KIND -> 10;
             case LANGUAGE -> 2;
+            case BIRTH_DATE -> 10;
             case NATIONAL_NUMBER, PARTNER_NATIONAL_NUMBER -> 11;
             case VAT_NUMBER, POSTAL_CODE -> 20;
             case PHONE -> 40;

@@ -54,6 +54,8 @@ public final class HeaderAliases {
                     "responsable", "accountmanager", "verantwoordelijke")),
             Map.entry(ClientField.WORKFLOW.key(), List.of("workflow", "dunning plan", "plan de relance", "aanmaningsplan")),
             Map.entry(ClientField.QUESTIONNAIRE.key(), List.of("questionnaire", "vragenlijst")),
+            Map.entry(ClientField.BIRTH_DATE.key(), List.of("birth date", "date of birth", "birthdate", "dob",
+                    "date de naissance", "née le", "né le", "geboortedatum", "geboren op")),
             Map.entry(ContactField.CONTACT_FIRST_NAME.key(), List.of("contact first name", "prénom du contact",
                     "voornaam contact", "contact voornaam")),
             Map.entry(ContactField.CONTACT_LAST_NAME.key(), List.of("contact last name", "nom du contact",

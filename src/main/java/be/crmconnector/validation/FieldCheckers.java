@@ -12,7 +12,12 @@ import be.crmconnector.validation.rules.KnownValueValidator;
 import be.crmconnector.validation.rules.LanguageValidator;
 import be.crmconnector.validation.rules.NationalNumberValidator;
 import be.crmconnector.validation.rules.PhoneNumberValidator;
+import be.crmconnector.validation.rules.PostalCodeValidator;
+import be.crmconnector.validation.rules.StrictDateParser;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +33,9 @@ import java.util.function.Function;
  * <p>Account managers and workflows are checked against the known users and dunning plans given at construction;
  * an empty list means "not configured" and the field is then stored as cleaned, so a practice that has not listed
  * its users yet does not see every row rejected.
+ *
+ * <p>The postal code is the one field checked together with another: its format depends on the record's country,
+ * so {@link #check(String, String, String)} takes the country cell as well.
  */
 public class FieldCheckers {
     private static final Map<String, String> KINDS = Map.ofEntries(
@@ -61,6 +69,9 @@ public class FieldCheckers {
     private final PhoneNumberValidator phones = new PhoneNumberValidator();
     private final LanguageValidator languages = new LanguageValidator();
     private final AccountNameValidator accountNames = new AccountNameValidator();
+    private final StrictDateParser dates = new StrictDateParser();
+    private final PostalCodeValidator postalCodes = new PostalCodeValidator();
+    private final Clock clock;
 
     private final Map<String, Function<String, Result>> byField;
 
@@ -74,6 +85,12 @@ public class FieldCheckers {
      * @param dunningPlans    names of the workflows (dunning plans), matched exactly; empty turns the check off
      */
     public FieldCheckers(Collection<String> knownUserEmails, Collection<String> dunningPlans) {
+        this(knownUserEmails, dunningPlans, Clock.system(ZoneId.of("Europe/Brussels")));
+    }
+
+    /** @param clock today's date for the birth date check (a birth date in the future is refused) */
+    public FieldCheckers(Collection<String> knownUserEmails, Collection<String> dunningPlans, Clock clock) {
+        this.clock = clock;
         Map<String, Function<String, Result>> checks = new HashMap<>(Map.ofEntries(
                 Map.entry(ClientField.EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
                 Map.entry(ContactField.CONTACT_EMAIL.key(), v -> Result.of(emails.validate(v), e -> e.address())),
@@ -88,6 +105,7 @@ public class FieldCheckers {
                 Map.entry(ClientField.KIND.key(), FieldCheckers::kind),
                 Map.entry(ClientField.DISPLAY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
                 Map.entry(ClientField.COMPANY_NAME.key(), v -> Result.of(accountNames.validate(v), n -> n)),
+                Map.entry(ClientField.BIRTH_DATE.key(), this::birthDate),
                 Map.entry(ContactField.CONTACT_PRIMARY.key(), FieldCheckers::flag),
                 Map.entry(ContactField.CONTACT_POSITION.key(), FieldCheckers::position)));
         if (!knownUserEmails.isEmpty()) {
@@ -101,7 +119,15 @@ public class FieldCheckers {
         this.byField = Map.copyOf(checks);
     }
 
+    /** A field checked on its own; a postal code checked this way is taken as Belgian. */
     public Result check(String fieldKey, String cleaned) {
+        return check(fieldKey, cleaned, "");
+    }
+
+    /**
+     * @param country the record's cleaned country cell, used by the postal code only; blank means Belgium
+     */
+    public Result check(String fieldKey, String cleaned, String country) {
         if (cleaned.isEmpty()) {
             return Result.ok("");
         }
@@ -109,7 +135,20 @@ public class FieldCheckers {
         if (excelError.isPresent()) {
             return new Result("", List.of(excelError.get()));
         }
+        if (ClientField.POSTAL_CODE.key().equals(fieldKey)) {
+            return Result.of(postalCodes.validate(cleaned, country), code -> code);
+        }
         return byField.getOrDefault(fieldKey, Result::ok).apply(cleaned);
+    }
+
+    /** Day first or ISO, strictly (see {@link StrictDateParser}); stored as yyyy-MM-dd; never in the future. */
+    Result birthDate(String value) {
+        var parsed = dates.parse(value);
+        if (parsed.isValid() && parsed.value() != null && parsed.value().isAfter(LocalDate.now(clock))) {
+            return Result.error("DATE_IN_FUTURE", "A birth date cannot be in the future. Please check the year"
+                    + " (the date must be today or earlier).");
+        }
+        return Result.of(parsed, LocalDate::toString);
     }
 
     static Result kind(String value) {

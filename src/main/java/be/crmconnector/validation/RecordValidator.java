@@ -35,9 +35,10 @@ public class RecordValidator {
         List<RecordIssue> issues = new ArrayList<>(record.issues());
         long line = record.position().line();
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
+        String country = TextNormaliser.clean(record.values().get(ClientField.COUNTRY));
         record.values().forEach((field, raw) -> {
             String cleaned = TextNormaliser.clean(raw);
-            FieldCheckers.Result result = checkers.check(field.key(), cleaned);
+            FieldCheckers.Result result = checkers.check(field.key(), cleaned, country);
             String column = record.columnOf(field.key());
             result.findings().forEach(f -> issues.add(issue(f, line, column, field.key(),
                     Masking.forField(field, cleaned))));

@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ExcelReaderException;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.dhatim.fastexcel.reader.SheetVisibility;
@@ -49,6 +50,12 @@ public class XlsxRecordSource extends FileRecordSource {
     private static final byte[] ZIP_SIGNATURE = {0x50, 0x4B, 0x03, 0x04};
     private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+([.,]\\d+)?[eE][+-]?\\d+");
+    /** Fields whose number cells formatted as dates are Excel day counts, handed on as ISO yyyy-MM-dd. */
+    static final Set<String> DATE_FIELDS = Set.of(ClientField.BIRTH_DATE.key());
+    /** Excel's built-in date formats (14–22, 45–47) and any custom format with a day or a year in it. */
+    private static final Pattern DATE_FORMAT = Pattern.compile("(?i).*[dy].*");
+    /** Cell formats are read so that a date cell can be told from a number. */
+    private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
     public XlsxRecordSource(Path file, ConnectorDefinition connector) {
         super(file, connector);
@@ -58,7 +65,7 @@ public class XlsxRecordSource extends FileRecordSource {
     public void forEach(Consumer<SourceRecord> consumer) {
         checkSignature();
         ZipBombGuard.check(file);
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), WITH_FORMATS)) {
             Sheet sheet = chooseSheet(workbook);
             readingNotes = "xlsx; sheet '" + sheet.getName() + "'";
             try (Stream<Row> rows = sheet.openStream()) {
@@ -181,6 +188,9 @@ public class XlsxRecordSource extends FileRecordSource {
                     issues.add(mangled(line, layout, field));
                     return "";
                 }
+                if (DATE_FIELDS.contains(field) && cell.getType() == CellType.NUMBER && isDateFormatted(cell)) {
+                    return excelDate(cell, raw);
+                }
                 return numberOrText(raw, cell);
             }
             default -> {
@@ -191,6 +201,24 @@ public class XlsxRecordSource extends FileRecordSource {
                 }
                 return text;
             }
+        }
+    }
+
+    private static boolean isDateFormatted(Cell cell) {
+        Integer id = cell.getDataFormatId();
+        if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+            return true;
+        }
+        String format = cell.getDataFormatString();
+        return format != null && DATE_FORMAT.matcher(format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "")).matches();
+    }
+
+    /** A date cell (an Excel day count) as ISO yyyy-MM-dd, the time of day dropped; unreadable → the raw number. */
+    private static String excelDate(Cell cell, String raw) {
+        try {
+            return cell.asDate().toLocalDate().toString();
+        } catch (RuntimeException notADate) {
+            return raw;
         }
     }
 

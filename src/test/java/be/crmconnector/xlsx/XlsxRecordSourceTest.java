@@ -104,6 +104,34 @@ class XlsxRecordSourceTest {
     }
 
     @Test
+    void aBirthDateCellIsHandedOnAsAnIsoDateAndAPlainNumberAsItIs() throws IOException {
+        Path file = folder.resolve("dates.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("Clients");
+            ws.value(0, 0, "Référence");
+            ws.value(0, 1, "Nom");
+            ws.value(0, 2, "Date de naissance");
+            ws.value(1, 0, "C1");
+            ws.value(1, 1, "Peeters");
+            ws.value(1, 2, java.time.LocalDate.of(1985, 7, 30));
+            ws.style(1, 2).format("dd/mm/yyyy").set();
+            ws.value(2, 0, "C2");
+            ws.value(2, 1, "Maes");
+            ws.value(2, 2, 31258);
+            ws.value(3, 0, "C3");
+            ws.value(3, 1, "Claes");
+            ws.value(3, 2, "30/07/1985");
+            wb.finish();
+        }
+
+        List<SourceRecord> records = read(file, null);
+
+        assertThat(records).extracting(r -> r.value(ClientField.BIRTH_DATE))
+                .containsExactly("1985-07-30", "31258", "30/07/1985");
+    }
+
+    @Test
     void aNationalNumberStoredAsANumberKeepsEveryDigit() throws IOException {
         SourceRecord first = read(workbook("numbers.xlsx", List.of(), Map.of("Clients", clients())), null).get(0);
 
