@@ -10,6 +10,7 @@ import be.crmconnector.client.ClientWriter.ContactWrite;
 import be.crmconnector.client.ClientWriter.ProvenanceEntry;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.importrun.Bucket;
+import be.crmconnector.importrun.RecordHashes;
 import be.crmconnector.importrun.RunRow;
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.ClientSnapshot;
@@ -178,10 +179,14 @@ final class ApplyBatch {
         }
     }
 
-    /** Only rows staged with a hash (NEW and UPDATE) can be marked; a KEEP left behind reconciles to KEEP again. */
+    /**
+     * Only rows staged with a hash (NEW and UPDATE) and without findings can be marked: a marked record is not
+     * validated again, so its warnings would not be reported again. A KEEP left behind reconciles to KEEP again.
+     */
     private void markInSync(RunRow row) {
-        if (row.sourceHash() != null) {
-            inSync.add(new ClientWriter.SyncMark(row.recordKey(), row.sourceHash(), null));
+        if (row.sourceHash() != null && row.issues().isEmpty()) {
+            inSync.add(new ClientWriter.SyncMark(row.recordKey(), row.sourceHash(),
+                    RecordHashes.content(row.payload()), null));
         }
     }
 

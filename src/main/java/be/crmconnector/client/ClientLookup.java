@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
-import java.util.function.LongConsumer;
 
 /** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
 @Repository
@@ -130,12 +129,18 @@ public class ClientLookup {
      * held in memory (PostgreSQL only streams inside a transaction).
      */
     @Transactional(readOnly = true)
-    public void forEachValidSyncMarker(String connectorId, LongConsumer sourceHash) {
-        streaming.query("SELECT e.source_hash FROM external_ref e JOIN client c ON c.id = e.client_id "
-                + "WHERE e.connector_id = ? AND e.source_hash IS NOT NULL AND e.synced_version = c.row_version",
-                rs -> {
-                    sourceHash.accept(rs.getLong(1));
+    public void forEachValidSyncMarker(String connectorId, SyncMarkerConsumer marker) {
+        streaming.query("SELECT e.source_hash, e.content_hash, e.external_id FROM external_ref e "
+                + "JOIN client c ON c.id = e.client_id WHERE e.connector_id = ? AND e.source_hash IS NOT NULL "
+                + "AND e.content_hash IS NOT NULL AND e.synced_version = c.row_version", rs -> {
+                    marker.accept(rs.getLong(1), rs.getLong(2), rs.getString(3));
                 }, connectorId);
+    }
+
+    /** One valid sync marker: raw record hash, normalised content hash, and the reference it sits on. */
+    @FunctionalInterface
+    public interface SyncMarkerConsumer {
+        void accept(long sourceHash, long contentHash, String externalId);
     }
 
     /** Streams every (external id, client id) of the connector whose client is not archived. */

@@ -134,8 +134,11 @@ public class ClientWriter {
                 .map(id -> new MapSqlParameterSource("id", id)).toArray(MapSqlParameterSource[]::new));
     }
 
-    /** A connector's record brought in full: its hash, and the client version it was reconciled against if known. */
-    public record SyncMark(String externalId, long sourceHash, Long clientVersion) {
+    /**
+     * A connector's record brought in full and without findings: its raw and normalised hashes, and the client
+     * version it was reconciled against if known.
+     */
+    public record SyncMark(String externalId, long sourceHash, long contentHash, Long clientVersion) {
     }
 
     /**
@@ -146,11 +149,13 @@ public class ClientWriter {
         if (marks.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate("UPDATE external_ref SET source_hash = :h, synced_version = COALESCE(CAST(:v AS BIGINT), "
+        jdbc.batchUpdate("UPDATE external_ref SET source_hash = :h, content_hash = :ch, "
+                + "synced_version = COALESCE(CAST(:v AS BIGINT), "
                 + "(SELECT c.row_version FROM client c WHERE c.id = external_ref.client_id)) "
                 + "WHERE connector_id = :c AND external_id = :e", marks.stream()
                 .map(m -> new MapSqlParameterSource("c", connectorId).addValue("e", m.externalId())
-                        .addValue("h", m.sourceHash()).addValue("v", m.clientVersion()))
+                        .addValue("h", m.sourceHash()).addValue("ch", m.contentHash())
+                        .addValue("v", m.clientVersion()))
                 .toArray(MapSqlParameterSource[]::new));
     }
 

@@ -13,6 +13,7 @@ import be.crmconnector.importrun.ImportService;
 import be.crmconnector.importrun.RecordMatcher;
 import be.crmconnector.importrun.RunRepository;
 import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.importrun.RecordHashes;
 import be.crmconnector.importrun.StagingPipeline;
 import be.crmconnector.ownership.OwnershipPolicy;
 import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
@@ -58,10 +59,11 @@ public class CoreConfiguration {
 
     @Bean
     StagingPipeline stagingPipeline(RecordValidator validator, ClientLookup lookup, ClientWriter writer,
-                                    OwnershipPolicy policy, RunRowRepository rows, ConnectorRegistry connectors) {
-        long rules = connectors.rulesFingerprint();
+                                    OwnershipPolicy policy, RunRowRepository rows, ConnectorRegistry connectors,
+                                    CrmProperties properties) {
         return new StagingPipeline(validator, new RecordMatcher(lookup), lookup, writer, new Reconciler(policy), rows,
-                connectors::ownsExclusively, () -> rules);
+                connectors::ownsExclusively, RecordHashes.settings(connectors.rulesFingerprint(),
+                        properties.knownUsers(), properties.dunningPlans()));
     }
 
     @Bean

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * Remembers every record key seen in one run, so that the same client twice in a file is caught: identical twice is
- * a DUPLICATE_IN_FILE, different twice makes both rows INVALID. Deterministic: never "last one wins".
+ * a DUPLICATE_IN_FILE, different twice makes both rows INVALID. Deterministic: never "last one wins". Keys are
+ * remembered as 64-bit hashes, not strings, so that a million keys fit in a small heap; two different keys with the
+ * same hash (about one chance in 10^7 for a million-row file) would show as a conflict, never as a silent merge.
  */
 final class InFileDuplicates {
-    private final Map<String, long[]> seen = new HashMap<>();
+    private final Map<Long, long[]> seen = new HashMap<>();
 
     sealed interface Verdict permits First, Same, Conflict {
     }
@@ -23,7 +25,7 @@ final class InFileDuplicates {
     record Conflict(long firstLine, boolean firstConflict) implements Verdict {
     }
 
-    Verdict see(String key, long fingerprint, long line) {
+    Verdict see(long key, long fingerprint, long line) {
         long[] earlier = seen.get(key);
         if (earlier == null) {
             seen.put(key, new long[]{line, fingerprint, 0});

@@ -1,10 +1,13 @@
 package be.crmconnector.importrun;
 
+import be.crmconnector.client.ClientField;
+import be.crmconnector.client.ContactField;
 import be.crmconnector.reconcile.StagedRecord;
+import be.crmconnector.source.SourceContact;
+import be.crmconnector.source.SourceRecord;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -13,12 +16,12 @@ import java.util.Map;
  * adversarial here (a collision could only make two different rows look alike to their own sender), and it is
  * several times cheaper per row, which matters at a million rows.
  */
-final class RecordHashes {
+public final class RecordHashes {
     private RecordHashes() {
     }
 
-    /** The record's content, keys in sorted order so that the column order of a file does not matter. */
-    static long content(StagedRecord record) {
+    /** The normalised record's content, keys sorted so that the column order of a file does not matter. */
+    public static long content(StagedRecord record) {
         StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
         appendSorted(text, record.values());
         for (Map<String, String> contact : record.contacts()) {
@@ -29,12 +32,40 @@ final class RecordHashes {
     }
 
     /**
-     * What a sync marker remembers: the record's content, when the source says it changed (the most-recent rule
-     * reads it) and the ownership rules in force (other rules could decide differently on the same content).
+     * What a sync marker remembers: the record exactly as the source brought it (fields in a fixed order), when the
+     * source says it changed (the most-recent rule reads it), and a fingerprint of everything else that decides the
+     * outcome (ownership rules, the connector's mapping and required fields, known users and dunning plans). Equal
+     * raw records validate and reconcile alike, so a match can skip both.
      */
-    static long sync(long content, Instant changedAt, long rulesFingerprint) {
-        return hash(new StringBuilder(64).append(content).append('\u0001')
-                .append(changedAt == null ? "" : changedAt.toString()).append('\u0001').append(rulesFingerprint));
+    static long sync(SourceRecord record, long fingerprint) {
+        StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
+        for (ClientField field : ClientField.values()) {
+            String value = record.value(field);
+            if (value != null) {
+                text.append(field.key()).append('=').append(value).append('\u0001');
+            }
+        }
+        for (SourceContact contact : record.contacts()) {
+            text.append('\u0002');
+            for (ContactField field : ContactField.values()) {
+                String value = contact.value(field);
+                if (value != null) {
+                    text.append(field.key()).append('=').append(value).append('\u0001');
+                }
+            }
+        }
+        text.append('\u0003').append(record.changedAt() == null ? "" : record.changedAt().toString())
+                .append('\u0003').append(fingerprint);
+        return hash(text);
+    }
+
+    /** Hash of descriptions of settings, in the order given. */
+    public static long settings(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part).append('\u0001');
+        }
+        return hash(text);
     }
 
     /** A record key, for remembering which keys a run has seen without keeping the strings. */

@@ -24,7 +24,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import java.util.function.LongSupplier;
 
 /**
  * Stages a run: streams the source, normalises and validates each record, catches in-file duplicates, matches and
@@ -46,11 +45,15 @@ public class StagingPipeline {
     private final Reconciler reconciler;
     private final RunRowRepository rows;
     private final BiPredicate<String, ClientField> ownsExclusively;
-    private final LongSupplier rulesFingerprint;
+    private final long settingsFingerprint;
 
+    /**
+     * @param settingsFingerprint a hash of the settings beyond the connector's own that decide a record's outcome:
+     *                            every connector's ownership rules, the known users and dunning plans
+     */
     public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientLookup lookup, ClientWriter markers,
                            Reconciler reconciler, RunRowRepository rows,
-                           BiPredicate<String, ClientField> ownsExclusively, LongSupplier rulesFingerprint) {
+                           BiPredicate<String, ClientField> ownsExclusively, long settingsFingerprint) {
         this.validator = validator;
         this.matcher = matcher;
         this.lookup = lookup;
@@ -58,13 +61,14 @@ public class StagingPipeline {
         this.reconciler = reconciler;
         this.rows = rows;
         this.ownsExclusively = ownsExclusively;
-        this.rulesFingerprint = rulesFingerprint;
+        this.settingsFingerprint = settingsFingerprint;
     }
 
     public RunCounts stage(long runId, ConnectorDefinition connector, RecordSource source) {
-        SortedLongs synced = new SortedLongs();
-        lookup.forEachValidSyncMarker(connector.id(), synced::add);
-        Staging staging = new Staging(runId, connector, synced.seal(), rulesFingerprint.getAsLong());
+        SyncIndex synced = new SyncIndex();
+        lookup.forEachValidSyncMarker(connector.id(),
+                (sourceHash, contentHash, externalId) -> synced.add(sourceHash, RecordHashes.key(externalId), contentHash));
+        Staging staging = new Staging(runId, connector, synced.seal(), fingerprint(connector));
         source.forEach(staging::accept);
         staging.flush();
         staging.conflictingKeys.forEach((key, message) -> rows.markInvalid(runId, key, Bucket.DUPLICATE_IN_FILE,
@@ -85,12 +89,22 @@ public class StagingPipeline {
                 onlyInStore, rows.countWarnings(runId), 0);
     }
 
+    /** What, besides the record itself, decides how a record of this connector validates and reconciles. */
+    private long fingerprint(ConnectorDefinition connector) {
+        return RecordHashes.settings(OUTCOME_VERSION, settingsFingerprint, connector.id(),
+                new java.util.TreeMap<>(connector.mapping()), connector.matchKeys(), connector.requiredFields(),
+                connector.csv(), connector.xlsx());
+    }
+
+    /** Raise when validation or reconciliation changes meaning, so that no marker of an older version is trusted. */
+    private static final int OUTCOME_VERSION = 1;
+
     /** State of one staging pass. */
     private final class Staging {
         final long runId;
         final ConnectorDefinition connector;
-        final SortedLongs synced;
-        final long rules;
+        final SyncIndex synced;
+        final long fingerprint;
         final InFileDuplicates duplicates = new InFileDuplicates();
         final SortedLongs seenKeys = new SortedLongs();
         final Map<Long, Conflict> conflicts = new LinkedHashMap<>();
@@ -102,14 +116,14 @@ public class StagingPipeline {
         long read;
         long unchangedCounted;
 
-        Staging(long runId, ConnectorDefinition connector, SortedLongs synced, long rules) {
+        Staging(long runId, ConnectorDefinition connector, SyncIndex synced, long fingerprint) {
             this.runId = runId;
             this.connector = connector;
             this.synced = synced;
-            this.rules = rules;
+            this.fingerprint = fingerprint;
         }
 
-        record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash) {
+        record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash, long contentHash) {
         }
 
         record Conflict(String key, RecordIssue issue) {
@@ -118,6 +132,20 @@ public class StagingPipeline {
         void accept(SourceRecord record) {
             read++;
             long line = record.position().line();
+            long syncHash = RecordHashes.sync(record, fingerprint);
+            InFileDuplicates.Verdict verdict = null;
+            int marker = record.issues().isEmpty() ? synced.find(syncHash) : -1;
+            if (marker >= 0) {
+                // Brought exactly like this before, without findings, and the client untouched since: unchanged,
+                // unless the file holds the client twice (then the row takes the ordinary path below).
+                verdict = duplicates.see(synced.keyHash(marker), synced.contentHash(marker), line);
+                if (verdict instanceof InFileDuplicates.First) {
+                    seenKeys.add(synced.keyHash(marker));
+                    unchangedCounted++;
+                    flushIfFull();
+                    return;
+                }
+            }
             ValidatedRecord validated = validator.validate(connector, record);
             String key = recordKey(validated.staged());
             if (key != null) {
@@ -131,7 +159,9 @@ public class StagingPipeline {
                                 + "client by; add one of them."))));
             } else {
                 long content = RecordHashes.content(validated.staged());
-                InFileDuplicates.Verdict verdict = duplicates.see(key, content, line);
+                if (verdict == null) {
+                    verdict = duplicates.see(RecordHashes.key(key), content, line);
+                }
                 if (verdict instanceof InFileDuplicates.Same same) {
                     ready.add(new NewRow(line, key, Bucket.DUPLICATE_IN_FILE, null, null, null,
                             append(validated.issues(), RecordIssue.warning("DUPLICATE_IN_FILE", line, null, null,
@@ -140,16 +170,13 @@ public class StagingPipeline {
                 } else if (verdict instanceof InFileDuplicates.Conflict conflict) {
                     conflict(line, key, conflict, validated);
                 } else {
-                    long syncHash = RecordHashes.sync(content, record.changedAt(), rules);
-                    if (!synced.contains(syncHash)) {
-                        toMatch.put(key, new Candidate(record, validated, syncHash));
-                    } else if (validated.issues().isEmpty()) {
-                        unchangedCounted++;
-                    } else {
-                        ready.add(new NewRow(line, key, Bucket.UNCHANGED, null, null, null, validated.issues()));
-                    }
+                    toMatch.put(key, new Candidate(record, validated, syncHash, content));
                 }
             }
+            flushIfFull();
+        }
+
+        private void flushIfFull() {
             if (ready.size() + toMatch.size() >= BATCH) {
                 flush();
             }
@@ -240,9 +267,10 @@ public class StagingPipeline {
                         "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
                 bucket = Bucket.UPDATE;
             }
-            if (bucket == Bucket.UNCHANGED && match.linked()) {
+            if (bucket == Bucket.UNCHANGED && match.linked() && issues.isEmpty()) {
                 // Something else wrote this client since the marker was set (or none was): refresh it.
-                refreshedMarks.add(new ClientWriter.SyncMark(key, candidate.syncHash(), stored.rowVersion()));
+                refreshedMarks.add(new ClientWriter.SyncMark(key, candidate.syncHash(), candidate.contentHash(),
+                        stored.rowVersion()));
             }
             boolean keepPayload = bucket == Bucket.NEW || bucket == Bucket.UPDATE;
             return new NewRow(line, key, bucket, match.clientId(), keepPayload ? staged : null,

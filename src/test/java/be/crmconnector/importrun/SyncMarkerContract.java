@@ -139,6 +139,48 @@ abstract class SyncMarkerContract extends ScenarioTest {
                 .containsExactlyInAnyOrder("A-2", "A-3");
     }
 
+    @Test
+    void anUnchangedRowWithAWarningIsReportedOnEveryImport() {
+        String withWarning = HEADER.replace("Ville\n", "Ville;Téléphone\n")
+                + "A-1;Acme SA;BE0403019261;info@acme.be;Namur;0470 12 34 5\n";
+        ImportRun first = importCsv("crm-api", withWarning);
+        assertThat(first.counts().warnings()).as("a possible but not valid phone number is a warning").isEqualTo(1);
+
+        ImportRun again = importCsv("crm-api", withWarning);
+
+        assertThat(again.counts().unchanged()).isEqualTo(1);
+        assertThat(again.counts().warnings()).isEqualTo(1);
+        assertThat(rows.page(again.id(), Bucket.UNCHANGED, 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.issues()).isNotEmpty());
+    }
+
+    @Test
+    void aRowThatOnlyLooksDifferentIsUnchangedAndMarkedAgainInItsNewShape() {
+        importCsv("crm-api", FIRST);
+        String spaced = FIRST.replace(";Namur", ";  Namur ");
+
+        ImportRun again = importCsv("crm-api", spaced);
+        ImportRun third = importCsv("crm-api", spaced);
+
+        assertThat(again.counts().unchanged()).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT city FROM client WHERE vat_number = 'BE0403019261'", String.class))
+                .isEqualTo("Namur");
+        assertThat(third.counts().unchanged()).isEqualTo(3);
+        assertThat(validMarkers("crm-api")).isEqualTo(3);
+    }
+
+    @Test
+    void aMarkedRowTwiceInTheFileIsStillADuplicate() {
+        importCsv("crm-api", FIRST);
+
+        ImportRun again = importCsv("crm-api", FIRST + "A-2;Bakkerij Peeters BV;BE0876543270;bakkerij@example.be;Gent\n");
+
+        assertThat(again.counts().unchanged()).isEqualTo(3);
+        assertThat(again.counts().duplicateInFile()).isEqualTo(1);
+        assertThat(rows.page(again.id(), Bucket.DUPLICATE_IN_FILE, 0, 10)).singleElement()
+                .satisfies(row -> assertThat(row.line()).isEqualTo(5L));
+    }
+
     private long validMarkers(String connectorId) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM external_ref e JOIN client c ON c.id = e.client_id "
                 + "WHERE e.connector_id = ? AND e.source_hash IS NOT NULL AND e.synced_version = c.row_version",
