@@ -66,7 +66,9 @@ public class RunController {
 
     @GetMapping("/{id}")
     public RunDetail get(@PathVariable long id) {
-        return new RunDetail(find(id), rows.countByBucket(id), rows.countByDecision(id));
+        ImportRun run = find(id);
+        // From the run's counts, not the stored rows: UNCHANGED records without findings are counted, not stored.
+        return new RunDetail(run, run.counts().byBucket(), rows.countByDecision(id));
     }
 
     /** One page of staged rows; national numbers are masked in values and diffs. */

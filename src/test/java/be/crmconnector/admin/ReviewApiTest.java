@@ -91,4 +91,15 @@ class ReviewApiTest extends ScenarioTest {
 
         assertThat(problem.get("detail").asText()).contains("999999");
     }
+
+    @Test
+    void unchangedRecordsAreCountedPerBucketThoughNoRowIsStoredForThem() throws Exception {
+        imports.apply(importCsv("review-csv", FILE).id(), "user:alice");
+        ImportRun again = importCsv("review-csv", FILE);
+
+        JsonNode detail = call(get("/api/runs/" + again.id()), status().isOk());
+
+        assertThat(detail.get("buckets").get("UNCHANGED").asInt()).isEqualTo(2);
+        assertThat(call(get("/api/runs/" + again.id() + "/rows?bucket=UNCHANGED"), status().isOk())).isEmpty();
+    }
 }
