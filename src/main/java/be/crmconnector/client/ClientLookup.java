@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
@@ -124,32 +123,38 @@ public class ClientLookup {
     }
 
     /**
-     * Streams the sync markers of the connector that still hold: those whose client has not been written since the
-     * marker was set. Read in one pass with a cursor, so a million markers cost a few megabytes, not a result set
-     * held in memory (PostgreSQL only streams inside a transaction).
+     * Streams every reference of the connector with its sync marker, in one pass with a cursor, so that a million
+     * references cost a few megabytes, not a result set held in memory (PostgreSQL only streams inside a
+     * transaction). {@code markerValid} is true when a marker is set and its client has not been written since.
      */
     @Transactional(readOnly = true)
-    public void forEachValidSyncMarker(String connectorId, SyncMarkerConsumer marker) {
-        streaming.query("SELECT e.source_hash, e.content_hash, e.external_id FROM external_ref e "
-                + "JOIN client c ON c.id = e.client_id WHERE e.connector_id = ? AND e.source_hash IS NOT NULL "
-                + "AND e.content_hash IS NOT NULL AND e.synced_version = c.row_version", rs -> {
-                    marker.accept(rs.getLong(1), rs.getLong(2), rs.getString(3));
+    public void forEachReference(String connectorId, ReferenceConsumer reference) {
+        streaming.query("SELECT e.external_id, e.client_id, e.source_hash, e.content_hash, "
+                + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
+                + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
+                + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?", rs -> {
+                    reference.accept(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5) == 1,
+                            rs.getBoolean(6));
                 }, connectorId);
     }
 
-    /** One valid sync marker: raw record hash, normalised content hash, and the reference it sits on. */
+    /** One reference of a connector, as {@link #forEachReference} streams it. */
     @FunctionalInterface
-    public interface SyncMarkerConsumer {
-        void accept(long sourceHash, long contentHash, String externalId);
+    public interface ReferenceConsumer {
+        void accept(String externalId, long clientId, long sourceHash, long contentHash, boolean markerValid,
+                    boolean archived);
     }
 
-    /** Streams every (external id, client id) of the connector whose client is not archived. */
-    @Transactional(readOnly = true)
-    public void forEachLinkedClient(String connectorId, BiConsumer<String, Long> link) {
-        streaming.query("SELECT e.external_id, e.client_id FROM external_ref e JOIN client c ON c.id = e.client_id "
-                + "WHERE e.connector_id = ? AND c.archived = FALSE", rs -> {
-                    link.accept(rs.getString(1), rs.getLong(2));
-                }, connectorId);
+    /** The connector's external ids of these clients, client id → external ids. */
+    public Map<Long, List<String>> referencesOf(String connectorId, Collection<Long> clientIds) {
+        Map<Long, List<String>> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT client_id, external_id FROM external_ref WHERE connector_id = :c AND client_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk), rs -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return found;
     }
 
     /** Who last wrote a field, in which run and when: the before-image of provenance a journal entry keeps. */

@@ -66,8 +66,16 @@ public class StagingPipeline {
 
     public RunCounts stage(long runId, ConnectorDefinition connector, RecordSource source) {
         SyncIndex synced = new SyncIndex();
-        lookup.forEachValidSyncMarker(connector.id(),
-                (sourceHash, contentHash, externalId) -> synced.add(sourceHash, RecordHashes.key(externalId), contentHash));
+        LinkedReferences linked = new LinkedReferences();
+        lookup.forEachReference(connector.id(), (externalId, clientId, sourceHash, contentHash, valid, archived) -> {
+            long keyHash = RecordHashes.key(externalId);
+            if (valid) {
+                synced.add(sourceHash, keyHash, contentHash);
+            }
+            if (!archived) {
+                linked.add(keyHash, clientId);
+            }
+        });
         Staging staging = new Staging(runId, connector, synced.seal(), fingerprint(connector));
         source.forEach(staging::accept);
         staging.flush();
@@ -80,13 +88,30 @@ public class StagingPipeline {
                         List.of(conflict.issue()))));
             }
         });
-        long onlyInStore = staging.listOnlyInStore();
+        long onlyInStore = staging.listOnlyInStore(linked);
         Map<Bucket, Long> byBucket = rows.countByBucket(runId);
         return new RunCounts(staging.read, byBucket.getOrDefault(Bucket.NEW, 0L),
                 byBucket.getOrDefault(Bucket.UPDATE, 0L),
                 byBucket.getOrDefault(Bucket.UNCHANGED, 0L) + staging.unchangedCounted,
                 byBucket.getOrDefault(Bucket.INVALID, 0L), byBucket.getOrDefault(Bucket.DUPLICATE_IN_FILE, 0L),
                 onlyInStore, rows.countWarnings(runId), 0);
+    }
+
+    /** The connector's references to clients not archived, as key hash and client id: 16 bytes each. */
+    private static final class LinkedReferences {
+        long[] keys = new long[1024];
+        long[] clients = new long[1024];
+        int size;
+
+        void add(long keyHash, long clientId) {
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                clients = java.util.Arrays.copyOf(clients, size * 2);
+            }
+            keys[size] = keyHash;
+            clients[size] = clientId;
+            size++;
+        }
     }
 
     /** What, besides the record itself, decides how a record of this connector validates and reconciles. */
@@ -213,17 +238,22 @@ public class StagingPipeline {
         }
 
         /**
-         * Lists the connector's clients whose key this run did not bring; returns how many. They are written after
-         * the read, which runs in a read-only transaction of its own.
+         * Lists the connector's clients whose key this run did not bring; returns how many. The keys were read with
+         * the markers; the few clients missing are then looked up with their external ids.
          */
-        long listOnlyInStore() {
+        long listOnlyInStore(LinkedReferences linked) {
             seenKeys.seal();
-            List<RunRowRepository.OnlyInStore> missing = new ArrayList<>();
-            lookup.forEachLinkedClient(connector.id(), (externalId, clientId) -> {
-                if (!seenKeys.contains(RecordHashes.key(externalId))) {
-                    missing.add(new RunRowRepository.OnlyInStore(externalId, clientId));
+            List<Long> unseenClients = new ArrayList<>();
+            for (int i = 0; i < linked.size; i++) {
+                if (!seenKeys.contains(linked.keys[i])) {
+                    unseenClients.add(linked.clients[i]);
                 }
-            });
+            }
+            List<RunRowRepository.OnlyInStore> missing = new ArrayList<>();
+            lookup.referencesOf(connector.id(), unseenClients).forEach((clientId, externalIds) -> externalIds.stream()
+                    .filter(externalId -> !seenKeys.contains(RecordHashes.key(externalId)))
+                    .forEach(externalId -> missing.add(new RunRowRepository.OnlyInStore(externalId, clientId))));
+            missing.sort(java.util.Comparator.comparing(RunRowRepository.OnlyInStore::externalId));
             for (int from = 0; from < missing.size(); from += BATCH) {
                 rows.insertOnlyInStore(runId, missing.subList(from, Math.min(missing.size(), from + BATCH)));
             }
