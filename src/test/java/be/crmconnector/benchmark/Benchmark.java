@@ -48,11 +48,12 @@ public final class Benchmark {
     /**
      * @param rows        clients in the store and rows in the CSV
      * @param previewRows rows of the run staged for the preview scenario
+     * @param timedPages  preview pages timed
      * @param relations   AdminPulse relations of the sync scenario
      */
-    public Benchmark(int rows, int previewRows, int relations, Path folder) {
+    public Benchmark(int rows, int previewRows, int timedPages, int relations, Path folder) {
         this.workload = new Workload(rows);
-        this.scenarios = new ProductScenarios(previewRows, relations);
+        this.scenarios = new ProductScenarios(previewRows, timedPages, relations);
         this.folder = folder;
     }
 
@@ -63,8 +64,9 @@ public final class Benchmark {
     public Report run() throws Exception {
         Files.createDirectories(folder);
         Path csv = workload.writeCsv(folder);
+        ProductContender productWithScenarios = new ProductContender(scenarios);
         List<Entry> entries = List.of(
-                new Entry(ProductContender::new, BenchStore::postgres),
+                new Entry(() -> productWithScenarios, BenchStore::postgres),
                 new Entry(ProductContender::new, BenchStore::h2),
                 new Entry(NaiveCamelContender::new, BenchStore::postgres),
                 new Entry(NaiveCamelContender::new, BenchStore::h2),
@@ -78,17 +80,16 @@ public final class Benchmark {
             results.add(runOne(contender, entry.store().get(), csv));
             others.addAll(contender.otherResults());
         }
-        System.out.println("scenarios: preview paging and AdminPulse syncs …");
-        ProductScenarios.Results scenarioResults = scenarios.run(folder);
-        return new Report(results, others, scenarioResults);
+        return new Report(results, others, productWithScenarios.scenarioResults());
     }
 
     private Result runOne(Contender contender, BenchStore store, Path csv) throws Exception {
         try {
-            contender.prepare(store, workload, folder);
             long wall;
             long peak;
+            StoreFingerprint finalStore;
             try {
+                contender.prepare(store, workload, folder);
                 System.gc();
                 resetPeakHeap();
                 long start = System.nanoTime();
@@ -96,11 +97,12 @@ public final class Benchmark {
                 wall = (System.nanoTime() - start) / 1_000_000;
                 long measured = contender.measuredPeakHeapBytes();
                 peak = measured >= 0 ? measured : peakHeap();
+                finalStore = contender.finish(store);
             } finally {
                 contender.close();
             }
-            Result result = new Result(contender.name(), store.engine(), workload.rows(), wall, peak,
-                    StoreFingerprint.of(store.dataSource()), contender.notes(), contender.writeCounts());
+            Result result = new Result(contender.name(), store.engine(), workload.rows(), wall, peak, finalStore,
+                    contender.notes(), contender.writeCounts());
             System.out.printf(Locale.ROOT, "%-70s %-10s %,10d ms  %s%n", result.name(), result.engine(),
                     result.wallMillis(), result.store());
             return result;
@@ -192,14 +194,14 @@ public final class Benchmark {
 
     private static void scenarios(StringBuilder out, ProductScenarios.Results s) {
         ProductScenarios.Preview p = s.preview();
-        out.append(String.format(Locale.ROOT, "%nPreview paging (product, PostgreSQL): a %,d-row run behind a review "
-                + "gate (%s; staged in %.2f s), %d random pages of %d rows of NEW and UPDATE over HTTP after %d "
+        out.append(String.format(Locale.ROOT, "%nPreview paging (the product above on PostgreSQL, after its import): a "
+                + "%,d-row run behind a review gate (%s; staged in %.2f s), %d random pages of %d rows of NEW and UPDATE over HTTP after %d "
                 + "untimed:%n%n", p.rows(), p.buckets(), p.stageMillis() / 1000.0, p.pages(),
                 ProductScenarios.PAGE_SIZE, ProductScenarios.WARM_UP_PAGES));
         out.append("| page p50 (ms) | page p95 (ms) | page max (ms) |\n|---:|---:|---:|\n");
         out.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f |%n", p.p50(), p.p95(), p.max()));
         ProductScenarios.Sync y = s.sync();
-        out.append(String.format(Locale.ROOT, "%nAdminPulse sync (product, PostgreSQL, simulator with %,d relations, "
+        out.append(String.format(Locale.ROOT, "%nAdminPulse sync (the same product, simulator with %,d relations, "
                 + "customers imported, gate auto; POST → COMPLETED):%n%n", y.relations()));
         out.append("| sync | wall time (s) | run |\n|---|---:|---|\n");
         out.append(String.format(Locale.ROOT, "| full | %.2f | %s |%n", y.fullMillis() / 1000.0, y.fullCounts()));

@@ -18,7 +18,7 @@ public final class BenchmarkMain {
         int previewRows = args.length > 1 ? count(args[1]) : 100_000;
         int relations = args.length > 2 ? count(args[2]) : 100_000;
         Path out = Path.of("target", "benchmark");
-        Benchmark benchmark = new Benchmark(rows, previewRows, relations, out.resolve("work"));
+        Benchmark benchmark = new Benchmark(rows, previewRows, 200, relations, out.resolve("work"));
         Benchmark.Report report = benchmark.run();
         String table = Benchmark.table(report, benchmark.workload());
         System.out.println();

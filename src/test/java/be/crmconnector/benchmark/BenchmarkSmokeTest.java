@@ -18,13 +18,16 @@ class BenchmarkSmokeTest {
 
     @Test
     void everyContenderEndsWithTheExpectedStoreAndEveryScenarioProducesNumbers() throws Exception {
-        Benchmark benchmark = new Benchmark(10_000, 2_000, 2_000, folder);
+        Benchmark benchmark = new Benchmark(10_000, 2_000, 30, 2_000, folder);
 
         Benchmark.Report report = benchmark.run();
+        System.out.println(Benchmark.table(report, benchmark.workload())); // numbers for the CI log, never asserted
 
-        assertThat(report.results()).extracting(r -> r.name().substring(0, 7) + " " + r.engine())
-                .containsExactlyInAnyOrder("product PostgreSQL", "product H2", "peer: n PostgreSQL", "peer: n H2",
-                        "peer: S PostgreSQL", "peer: S H2", "limit: PostgreSQL");
+        assertThat(report.results()).extracting(r -> r.name().split("[ (]")[0] + " " + r.engine())
+                .containsExactlyInAnyOrder("product PostgreSQL", "product H2", "peer: PostgreSQL", "peer: H2",
+                        "peer: PostgreSQL", "peer: H2", "limit: PostgreSQL");
+        assertThat(report.results()).extracting(Benchmark.Result::name)
+                .anyMatch(name -> name.contains("naive Camel")).anyMatch(name -> name.contains("Spring Batch"));
         assertThat(report.results()).allSatisfy(result -> {
             assertThat(result.store()).as("final store of %s on %s", result.name(), result.engine())
                     .isEqualTo(benchmark.workload().expected());

@@ -23,7 +23,15 @@ public interface Contender {
         return -1;
     }
 
-    /** Releases what {@link #prepare} set up, after the timed part. */
+    /**
+     * After the timed part: the final store, as the harness reads it. By default: released ({@link #close}), then read.
+     */
+    default StoreFingerprint finish(BenchStore store) throws Exception {
+        close();
+        return StoreFingerprint.of(store.dataSource());
+    }
+
+    /** Releases what {@link #prepare} set up; may be called again after {@link #finish}. */
     default void close() throws Exception {
     }
 

@@ -12,9 +12,8 @@ import java.util.TreeMap;
 /**
  * Rows inserted, updated and deleted per table, from PostgreSQL's {@code pg_stat_user_tables} ({@code n_tup_ins},
  * {@code n_tup_upd}, {@code n_tup_del}), read on a connection of its own. Backends publish these counters at most
- * once a second while busy and within 10 s once idle (PostgreSQL 15+), and at once when they exit: a baseline taken
- * while the product runs waits until the counters have stood still for {@link #SETTLE}; a final reading after the
- * product stopped only waits for its backends to be gone.
+ * once a second while busy and within 10 s once idle (PostgreSQL 15+), so each reading, taken while the product runs
+ * idle, waits until the counters have stood still for {@link #SETTLE}.
  */
 record PostgresWriteCounts(Map<String, long[]> byTable) {
     static final Duration SETTLE = Duration.ofSeconds(11);
@@ -36,14 +35,6 @@ record PostgresWriteCounts(Map<String, long[]> byTable) {
             }
         }
         return last;
-    }
-
-    /** A reading once no other backend is connected to the store's database (their counters are then published). */
-    static PostgresWriteCounts afterOthersLeft(BenchStore store) {
-        Polling.until(Duration.ofSeconds(30), () -> query(store, "SELECT count(*) FROM pg_stat_activity WHERE datname "
-                + "= current_database() AND pid <> pg_backend_pid()", rs -> rs.next() && rs.getLong(1) == 0),
-                "the product's connections to close");
-        return read(store);
     }
 
     static PostgresWriteCounts read(BenchStore store) {

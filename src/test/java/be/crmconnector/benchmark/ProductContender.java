@@ -1,11 +1,13 @@
 package be.crmconnector.benchmark;
 
+import be.crmconnector.simulator.adminpulse.AdminPulseSimulator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,18 +18,32 @@ import java.util.Set;
  * COMPLETED_WITH_ERRORS (a run AWAITING_APPROVAL is applied with {@code POST /api/runs/{id}/apply}). The product
  * seeds its own store: it first imports the workload's existing clients into the empty store (reported as its initial
  * load, not part of the ratios), so that it knows what it imported before. On PostgreSQL the rows written per table
- * during the timed import are counted ({@link PostgresWriteCounts}); on H2 they are not.
+ * during the timed import are counted ({@link PostgresWriteCounts}); on H2 they are not. Given scenarios, the same
+ * product goes on with them once its final store has been checked.
  */
 final class ProductContender implements Contender {
     private static final Duration RUN_TIMEOUT = Duration.ofHours(2);
 
+    private final ProductScenarios scenarios;
+    private ProductScenarios.Results scenarioResults;
+    private AdminPulseSimulator simulator;
     private ProductProcess product;
     private BenchStore store;
     private long heapWindow;
+    private Path folder;
     private PostgresWriteCounts baseline;
     private PostgresWriteCounts writes;
     private String notes;
     private final List<Benchmark.Result> initialLoad = new ArrayList<>();
+
+    ProductContender() {
+        this(null);
+    }
+
+    /** @param scenarios run after the benchmark import and the store check, or null */
+    ProductContender(ProductScenarios scenarios) {
+        this.scenarios = scenarios;
+    }
 
     @Override
     public String name() {
@@ -38,8 +54,16 @@ final class ProductContender implements Contender {
     public void prepare(BenchStore store, Workload workload, Path folder) throws Exception {
         this.store = store;
         store.close(); // the child JVM opens an H2 file alone, in embedded mode like in production
-        product = ProductProcess.start(store, folder,
-                Map.of(Workload.CONNECTOR + ".yaml", ConnectorFiles.csvDrop(Workload.CONNECTOR, "auto")), Map.of());
+        Map<String, String> connectors = new HashMap<>();
+        connectors.put(Workload.CONNECTOR + ".yaml", ConnectorFiles.csvDrop(Workload.CONNECTOR, "auto"));
+        Map<String, String> environment = new HashMap<>();
+        if (scenarios != null) {
+            simulator = scenarios.startSimulator();
+            connectors.putAll(ProductScenarios.connectorFiles(simulator));
+            environment.putAll(ProductScenarios.environment());
+        }
+        this.folder = folder;
+        product = ProductProcess.start(store, folder, connectors, environment);
         Path initial = folder.resolve("initial-" + workload.rows() + ".csv");
         if (!Files.exists(initial)) {
             initial = workload.writeInitialCsv(folder);
@@ -75,12 +99,24 @@ final class ProductContender implements Contender {
         return run;
     }
 
-    private static String describe(JsonNode run) {
+    /** The run's counts, and how long it took from received to staged and from staged to finished. */
+    static String describe(JsonNode run) {
         JsonNode c = run.path("counts");
-        return String.format("run %d %s: read %,d, NEW %,d, UPDATE %,d, UNCHANGED %,d, INVALID %,d, applied %,d",
+        return String.format(java.util.Locale.ROOT, "run %d %s: read %,d, NEW %,d, UPDATE %,d, UNCHANGED %,d, "
+                + "INVALID %,d, applied %,d; received → staged %s s, staged → finished %s s",
                 run.path("id").asLong(), run.path("status").asText(), c.path("read").asLong(),
                 c.path("newCount").asLong(), c.path("update").asLong(), c.path("unchanged").asLong(),
-                c.path("invalid").asLong(), c.path("applied").asLong());
+                c.path("invalid").asLong(), c.path("applied").asLong(), seconds(run, "receivedAt", "stagedAt"),
+                seconds(run, "stagedAt", "finishedAt"));
+    }
+
+    private static String seconds(JsonNode run, String from, String to) {
+        if (!run.hasNonNull(from) || !run.hasNonNull(to)) {
+            return "?";
+        }
+        java.time.Duration d = java.time.Duration.between(java.time.Instant.parse(run.path(from).asText()),
+                java.time.Instant.parse(run.path(to).asText()));
+        return String.format(java.util.Locale.ROOT, "%.2f", d.toMillis() / 1000.0);
     }
 
     @Override
@@ -88,14 +124,41 @@ final class ProductContender implements Contender {
         return product.peakHeapSince(heapWindow);
     }
 
+    /**
+     * On PostgreSQL, with the product still running: the write counts once settled, the final store, then the
+     * scenarios if any. On H2: the product stops first, then the harness opens the file to check the store.
+     */
+    @Override
+    public StoreFingerprint finish(BenchStore store) {
+        if (!store.isPostgres()) {
+            close();
+            return StoreFingerprint.of(store.dataSource());
+        }
+        writes = PostgresWriteCounts.settled(store).minus(baseline);
+        StoreFingerprint fingerprint = StoreFingerprint.of(store.dataSource());
+        store.close();
+        if (scenarios != null) {
+            System.out.println("scenarios: preview paging and AdminPulse syncs …");
+            scenarioResults = scenarios.run(product.client(), simulator, folder);
+        }
+        return fingerprint;
+    }
+
     @Override
     public void close() {
         if (product != null) {
             product.close();
-            if (store.isPostgres() && baseline != null) {
-                writes = PostgresWriteCounts.afterOthersLeft(store).minus(baseline);
-            }
+            product = null;
         }
+        if (simulator != null) {
+            simulator.close();
+            simulator = null;
+        }
+    }
+
+    /** What the scenarios measured, or null. */
+    ProductScenarios.Results scenarioResults() {
+        return scenarioResults;
     }
 
     @Override

@@ -16,14 +16,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The second scenarios, against the product in its own JVM on a fresh embedded PostgreSQL store: preview paging
+ * The second scenarios, against the product in its own JVM on PostgreSQL, after its benchmark import: preview paging
  * (a run staged behind a review gate, pages of its NEW and UPDATE rows fetched over HTTP) and an AdminPulse sync of
  * many relations, full, then again after 1% of them changed in the simulator. Numbers only, never assertions.
  */
 final class ProductScenarios {
     static final int PAGE_SIZE = 50;
     static final int WARM_UP_PAGES = 10;
-    static final int TIMED_PAGES = 200;
     private static final Duration RUN_TIMEOUT = Duration.ofHours(1);
     private static final String SIMULATOR_KEY = "benchmark-simulator-key";
 
@@ -43,34 +42,50 @@ final class ProductScenarios {
     }
 
     private final int previewRows;
+    private final int timedPages;
     private final int relations;
 
-    ProductScenarios(int previewRows, int relations) {
+    /**
+     * @param previewRows rows of the run staged for review
+     * @param timedPages  preview pages timed
+     * @param relations   AdminPulse relations in the simulator
+     */
+    ProductScenarios(int previewRows, int timedPages, int relations) {
         this.previewRows = previewRows;
+        this.timedPages = timedPages;
         this.relations = relations;
     }
 
-    Results run(Path folder) throws Exception {
-        BenchStore store = BenchStore.postgres();
-        store.close();
-        try (AdminPulseSimulator simulator = AdminPulseSimulator.builder().apiKey(SIMULATOR_KEY)
-                .seed(RelationSeed.generate(42, relations)).build().start();
-             ProductProcess product = ProductProcess.start(store, folder, Map.of(
-                     Workload.CONNECTOR + ".yaml", ConnectorFiles.csvDrop(Workload.CONNECTOR, "auto"),
-                     ConnectorFiles.REVIEW_CSV + ".yaml", ConnectorFiles.csvDrop(ConnectorFiles.REVIEW_CSV, "review"),
-                     ConnectorFiles.ADMINPULSE + ".yaml", ConnectorFiles.adminPulse(simulator.baseUrl())),
-                     Map.of(ConnectorFiles.ADMINPULSE_KEY_VARIABLE, SIMULATOR_KEY))) {
-            Preview preview = preview(product.client(), folder);
-            Sync sync = sync(product.client(), simulator);
-            return new Results(preview, sync);
-        }
+    /** The simulator the product's AdminPulse connector reads; started before the product, closed by the caller. */
+    AdminPulseSimulator startSimulator() {
+        return AdminPulseSimulator.builder().apiKey(SIMULATOR_KEY).seed(RelationSeed.generate(42, relations)).build()
+                .start();
+    }
+
+    /** The connector files the scenarios need besides the benchmark's own: the review gate and AdminPulse. */
+    static Map<String, String> connectorFiles(AdminPulseSimulator simulator) {
+        return Map.of(ConnectorFiles.REVIEW_CSV + ".yaml", ConnectorFiles.csvDrop(ConnectorFiles.REVIEW_CSV, "review"),
+                ConnectorFiles.ADMINPULSE + ".yaml", ConnectorFiles.adminPulse(simulator.baseUrl()));
+    }
+
+    /** The environment the product needs for {@link #connectorFiles}: the simulator's API key. */
+    static Map<String, String> environment() {
+        return Map.of(ConnectorFiles.ADMINPULSE_KEY_VARIABLE, SIMULATOR_KEY);
     }
 
     /**
-     * Seeds the store through the product with {@code previewRows} clients, drops a file of as many rows (half of
-     * them changing a client, half new) on the review connector, and once the run waits for approval, fetches
-     * {@value #WARM_UP_PAGES} pages untimed then {@value #TIMED_PAGES} timed pages picked at random (fixed seed) over
-     * every page of the NEW and UPDATE buckets, early and late ones alike.
+     * Runs both scenarios against a running product whose store holds the benchmark's clients, once the benchmark's
+     * own measurements are done (both scenarios change the store).
+     */
+    Results run(ProductClient api, AdminPulseSimulator simulator, Path folder) {
+        return new Results(preview(api, folder), sync(api, simulator));
+    }
+
+    /**
+     * Drops a file of {@code previewRows} rows on the review connector (even rows change one of the store's clients,
+     * found by VAT, national number or e-mail, odd rows are new), and once the run waits for approval, fetches
+     * {@value #WARM_UP_PAGES} pages untimed then {@code timedPages} pages picked at random (fixed seed) over every
+     * page of the NEW and UPDATE buckets, early and late ones alike.
      */
     private Preview preview(ProductClient api, Path folder) {
         Workload workload = new Workload(previewRows);
@@ -80,11 +95,6 @@ final class ProductScenarios {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        Path initial = workload.writeInitialCsv(previewFolder);
-        long last = api.lastRunId(Workload.CONNECTOR);
-        api.drop(Workload.CONNECTOR, initial, initial.getFileName().toString());
-        api.awaitRun(Workload.CONNECTOR, last, ProductClient.DONE, RUN_TIMEOUT);
-
         Path review = workload.writeReviewCsv(previewFolder);
         long before = api.lastRunId(ConnectorFiles.REVIEW_CSV);
         long start = System.nanoTime();
@@ -101,8 +111,8 @@ final class ProductScenarios {
             throw new IllegalStateException("The review run " + runId + " has no NEW or UPDATE rows: " + buckets);
         }
         Random random = new Random(6);
-        double[] timings = new double[TIMED_PAGES];
-        for (int i = -WARM_UP_PAGES; i < TIMED_PAGES; i++) {
+        double[] timings = new double[timedPages];
+        for (int i = -WARM_UP_PAGES; i < timedPages; i++) {
             long page = (long) (random.nextDouble() * (newPages + updatePages));
             String bucket = page < newPages ? "NEW" : "UPDATE";
             long inBucket = page < newPages ? page : page - newPages;
@@ -115,7 +125,7 @@ final class ProductScenarios {
         Arrays.sort(timings);
         return new Preview(previewRows, String.format(Locale.ROOT, "NEW %,d, UPDATE %,d, UNCHANGED %,d, INVALID %,d",
                 newRows, updateRows, buckets.path("UNCHANGED").asLong(), buckets.path("INVALID").asLong()),
-                TIMED_PAGES, percentile(timings, 50), percentile(timings, 95), timings[timings.length - 1],
+                timedPages, percentile(timings, 50), percentile(timings, 95), timings[timings.length - 1],
                 stageMillis);
     }
 
