@@ -167,9 +167,6 @@ final class ProductScenarios {
     }
 
     private static String counts(JsonNode run) {
-        JsonNode c = run.path("counts");
-        return String.format(Locale.ROOT, "read %,d: NEW %,d, UPDATE %,d, UNCHANGED %,d, INVALID %,d",
-                c.path("read").asLong(), c.path("newCount").asLong(), c.path("update").asLong(),
-                c.path("unchanged").asLong(), c.path("invalid").asLong());
+        return ProductContender.describe(run);
     }
 }
