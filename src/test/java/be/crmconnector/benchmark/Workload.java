@@ -191,13 +191,16 @@ public final class Workload {
     }
 
     /**
-     * Writes a CSV for a preview to review, against a store seeded with {@link #writeInitialCsv}: even rows change
-     * an existing client (e-mail, city), odd rows are new clients.
+     * Writes a CSV for a preview to review, against a store holding the existing clients of a workload at least as
+     * large: even rows change an existing client (e-mail, city), odd rows are new clients, their seeds above those of
+     * any benchmark workload (below 3 × 1,000,000) so that no VAT number, national number or e-mail matches.
      */
     public Path writeReviewCsv(Path folder) {
-        return write(folder.resolve("review-" + rows + ".csv"),
-                i -> i % 2 == 0 ? changed(existing(i), i) : client("R" + String.format("%07d", i), 3 * rows + i));
+        return write(folder.resolve("review-" + rows + ".csv"), i -> i % 2 == 0 ? changed(existing(i), i)
+                : client("R" + String.format("%07d", i), REVIEW_NEW_SEEDS + i));
     }
+
+    private static final int REVIEW_NEW_SEEDS = 5_000_000;
 
     private Path write(Path file, java.util.function.IntFunction<Client> row) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
