@@ -11,30 +11,49 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Runs every contender on its own freshly seeded store, times the import alone, and checks that all of them end with
- * the store the workload expects. No timing is ever asserted.
+ * Runs every contender on its own fresh store, times the import alone, checks that all of them end with the store the
+ * workload expects, then runs the product's second scenarios (preview paging, AdminPulse syncs). No timing is ever
+ * asserted.
  */
 public final class Benchmark {
 
-    /** One contender's run. */
+    /** One measured import; {@code store} is null when the final store is not what is being compared. */
     public record Result(String name, String engine, long rows, long wallMillis, long peakHeapBytes,
-                         StoreFingerprint store, String notes) {
+                         StoreFingerprint store, String notes, PostgresWriteCounts writes) {
+        Result(String name, String engine, long rows, long wallMillis, long peakHeapBytes, StoreFingerprint store,
+               String notes) {
+            this(name, engine, rows, wallMillis, peakHeapBytes, store, notes, null);
+        }
+
         public double rowsPerSecond() {
             return wallMillis == 0 ? Double.NaN : rows * 1000.0 / wallMillis;
         }
+    }
+
+    /** Everything one benchmark run measured. */
+    public record Report(List<Result> results, List<Result> otherResults, ProductScenarios.Results scenarios) {
     }
 
     private record Entry(Supplier<Contender> contender, Supplier<BenchStore> store) {
     }
 
     private final Workload workload;
+    private final ProductScenarios scenarios;
     private final Path folder;
 
-    public Benchmark(int rows, Path folder) {
+    /**
+     * @param rows        clients in the store and rows in the CSV
+     * @param previewRows rows of the run staged for the preview scenario
+     * @param timedPages  preview pages timed
+     * @param relations   AdminPulse relations of the sync scenario
+     */
+    public Benchmark(int rows, int previewRows, int timedPages, int relations, Path folder) {
         this.workload = new Workload(rows);
+        this.scenarios = new ProductScenarios(previewRows, timedPages, relations);
         this.folder = folder;
     }
 
@@ -42,41 +61,49 @@ public final class Benchmark {
         return workload;
     }
 
-    public List<Result> run() throws Exception {
+    public Report run() throws Exception {
         Files.createDirectories(folder);
         Path csv = workload.writeCsv(folder);
+        ProductContender productWithScenarios = new ProductContender(scenarios);
         List<Entry> entries = List.of(
-                new Entry(ProductContender::new, BenchStore::postgres),
+                new Entry(() -> productWithScenarios, BenchStore::postgres),
                 new Entry(ProductContender::new, BenchStore::h2),
                 new Entry(NaiveCamelContender::new, BenchStore::postgres),
                 new Entry(NaiveCamelContender::new, BenchStore::h2),
+                new Entry(SpringBatchContender::new, BenchStore::postgres),
+                new Entry(SpringBatchContender::new, BenchStore::h2),
                 new Entry(CopyMergeLimit::new, BenchStore::postgres));
         List<Result> results = new ArrayList<>();
+        List<Result> others = new ArrayList<>();
         for (Entry entry : entries) {
-            results.add(runOne(entry.contender().get(), entry.store().get(), csv));
+            Contender contender = entry.contender().get();
+            results.add(runOne(contender, entry.store().get(), csv));
+            others.addAll(contender.otherResults());
         }
-        return results;
+        return new Report(results, others, productWithScenarios.scenarioResults());
     }
 
     private Result runOne(Contender contender, BenchStore store, Path csv) throws Exception {
         try {
-            workload.seed(store.dataSource());
-            contender.prepare(store);
             long wall;
             long peak;
+            StoreFingerprint finalStore;
             try {
+                contender.prepare(store, workload, folder);
                 System.gc();
                 resetPeakHeap();
                 long start = System.nanoTime();
                 contender.run(store, csv);
                 wall = (System.nanoTime() - start) / 1_000_000;
-                peak = peakHeap();
+                long measured = contender.measuredPeakHeapBytes();
+                peak = measured >= 0 ? measured : peakHeap();
+                finalStore = contender.finish(store);
             } finally {
                 contender.close();
             }
-            Result result = new Result(contender.name(), store.engine(), workload.rows(), wall, peak,
-                    StoreFingerprint.of(store.dataSource()), contender.notes());
-            System.out.printf(Locale.ROOT, "%-48s %-10s %,10d ms  %s%n", result.name(), result.engine(),
+            Result result = new Result(contender.name(), store.engine(), workload.rows(), wall, peak, finalStore,
+                    contender.notes(), contender.writeCounts());
+            System.out.printf(Locale.ROOT, "%-70s %-10s %,10d ms  %s%n", result.name(), result.engine(),
                     result.wallMillis(), result.store());
             return result;
         } finally {
@@ -98,13 +125,19 @@ public final class Benchmark {
                 .filter(MemoryPoolMXBean::isValid).toList();
     }
 
-    /** The results as a Markdown table, with the ratios computed within this run. */
-    public static String table(List<Result> results, StoreFingerprint expected) {
+    /** The report as Markdown, with the ratios computed within this run. */
+    public static String table(Report report, Workload workload) {
+        StoreFingerprint expected = workload.expected();
+        List<Result> results = report.results();
         StringBuilder out = new StringBuilder();
-        long rows = results.isEmpty() ? 0 : results.get(0).rows();
-        out.append(String.format(Locale.ROOT, "Benchmark: %,d-row CSV into a store of %,d clients (5%% new, 5%% "
-                + "changed, 0.2%% invalid); JVM %s, max heap %d MiB%n%n", rows, rows,
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20));
+        Map<Workload.Kind, Integer> kinds = workload.kindCounts();
+        out.append(String.format(Locale.ROOT, "Benchmark: %,d-row CSV (15 columns, ';', UTF-8) into a store of %,d "
+                + "clients: %,d unchanged, %,d changed, %,d new, %,d invalid. Java %s; the product in its own JVM at "
+                + "-Xmx%s (inbox polled every 200 ms), the peers and the limit in the harness's JVM (max heap %d MiB)."
+                + "%n%n", workload.rows(), workload.rows(), kinds.getOrDefault(Workload.Kind.UNCHANGED, 0),
+                kinds.getOrDefault(Workload.Kind.CHANGED, 0), kinds.getOrDefault(Workload.Kind.NEW, 0),
+                kinds.getOrDefault(Workload.Kind.INVALID, 0), System.getProperty("java.version"),
+                ProductProcess.MAX_HEAP, Runtime.getRuntime().maxMemory() >> 20));
         out.append("| contender | store | rows/s | wall time (s) | peak heap (MiB) | final store |\n");
         out.append("|---|---|---:|---:|---:|---|\n");
         for (Result r : results) {
@@ -112,22 +145,71 @@ public final class Benchmark {
                     r.rowsPerSecond(), r.wallMillis() / 1000.0, r.peakHeapBytes() >> 20,
                     r.store().equals(expected) ? "as expected" : "DIFFERENT: " + r.store()));
         }
-        out.append("\nRatios (wall time, same run; > 1 means the product is slower):\n\n");
-        out.append("| product on | product / peer (same store) | product / limit (PostgreSQL COPY + MERGE) |\n");
-        out.append("|---|---:|---:|\n");
+        out.append("\nRatios of wall times, same run (> 1: the product is slower):\n\n");
+        out.append("| product on | product / naive Camel | product / Spring Batch | product / limit "
+                + "(PostgreSQL COPY + MERGE) |\n");
+        out.append("|---|---:|---:|---:|\n");
         Result limit = find(results, "limit", "PostgreSQL");
         for (String engine : List.of("PostgreSQL", "H2")) {
             Result product = find(results, "product", engine);
-            Result peer = find(results, "peer", engine);
             if (product != null) {
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", engine, ratio(product, peer),
-                        ratio(product, limit)));
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", engine,
+                        ratio(product, find(results, "peer: naive", engine)),
+                        ratio(product, find(results, "peer: Spring Batch", engine)), ratio(product, limit)));
             }
+        }
+        if (!report.otherResults().isEmpty()) {
+            out.append("\nThe product's initial load (it seeds its own store; not part of the ratios):\n\n");
+            out.append("| store | rows/s | wall time (s) | peak heap (MiB) | run |\n|---|---:|---:|---:|---|\n");
+            for (Result r : report.otherResults()) {
+                out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %d | %s |%n", r.engine(),
+                        r.rowsPerSecond(), r.wallMillis() / 1000.0, r.peakHeapBytes() >> 20, r.notes()));
+            }
+        }
+        results.stream().filter(r -> r.writes() != null).forEach(r -> writes(out, r, kinds));
+        if (report.scenarios() != null) {
+            scenarios(out, report.scenarios());
         }
         out.append("\nExpected final store: ").append(expected).append('\n');
         results.stream().filter(r -> r.notes() != null).forEach(r ->
-                out.append("\n").append(r.name()).append(" on ").append(r.engine()).append(": ").append(r.notes()));
+                out.append("\n- ").append(r.name()).append(" on ").append(r.engine()).append(": ").append(r.notes()));
         return out.append('\n').toString();
+    }
+
+    private static void writes(StringBuilder out, Result r, Map<Workload.Kind, Integer> kinds) {
+        PostgresWriteCounts w = r.writes();
+        out.append(String.format(Locale.ROOT, "%nRows written by the product during the timed import on %s "
+                + "(pg_stat_user_tables; H2 not counted):%n%n", r.engine()));
+        out.append("| table | inserted | updated | deleted |\n|---|---:|---:|---:|\n");
+        w.byTable().forEach((table, c) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d |%n", table,
+                c[0], c[1], c[2])));
+        int unchanged = kinds.getOrDefault(Workload.Kind.UNCHANGED, 0);
+        int changing = kinds.getOrDefault(Workload.Kind.NEW, 0) + kinds.getOrDefault(Workload.Kind.CHANGED, 0)
+                + kinds.getOrDefault(Workload.Kind.INVALID, 0);
+        out.append(String.format(Locale.ROOT, "%nAll tables: %,d rows written for %,d NEW + UPDATE + INVALID rows and "
+                + "%,d UNCHANGED rows (%.2f rows written per CSV row; client: %,d inserted, %,d updated).%n",
+                w.total(), changing, unchanged, (double) w.total() / (changing + unchanged), w.inserted("client"),
+                w.updated("client")));
+    }
+
+    private static void scenarios(StringBuilder out, ProductScenarios.Results s) {
+        ProductScenarios.Preview p = s.preview();
+        out.append(String.format(Locale.ROOT, "%nPreview paging (the product above on PostgreSQL, after its import): a "
+                + "%,d-row run behind a review gate (%s; staged in %.2f s), %d random pages of %d rows of NEW and UPDATE over HTTP after %d "
+                + "untimed:%n%n", p.rows(), p.buckets(), p.stageMillis() / 1000.0, p.pages(),
+                ProductScenarios.PAGE_SIZE, ProductScenarios.WARM_UP_PAGES));
+        out.append("| page p50 (ms) | page p95 (ms) | page max (ms) |\n|---:|---:|---:|\n");
+        out.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f |%n", p.p50(), p.p95(), p.max()));
+        ProductScenarios.Sync y = s.sync();
+        out.append(String.format(Locale.ROOT, "%nAdminPulse sync (the same product, simulator with %,d relations, "
+                + "customers imported, gate auto; POST → COMPLETED):%n%n", y.relations()));
+        out.append("| sync | wall time (s) | run |\n|---|---:|---|\n");
+        out.append(String.format(Locale.ROOT, "| full | %.2f | %s |%n", y.fullMillis() / 1000.0, y.fullCounts()));
+        out.append(String.format(Locale.ROOT, "| after %,d relations changed (1%% of customers) | %.2f | %s |%n",
+                y.changed(), y.secondMillis() / 1000.0, y.secondCounts()));
+        out.append(String.format(Locale.ROOT, "%nSecond sync / full sync: %.2f (%,d API calls in all). The product "
+                + "reads every page on every sync (the simulator, like the product, has no modified-since filter), "
+                + "so the second sync costs a full read.%n", y.ratio(), y.calls()));
     }
 
     private static Result find(List<Result> results, String prefix, String engine) {

@@ -4,28 +4,49 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the benchmark harness works on a small workload: every contender, on H2 and embedded PostgreSQL, ends with
- * the same final store. No timing is asserted here or anywhere.
+ * Proves the whole benchmark harness works on a 10,000-row workload: every contender (the product in its own JVM,
+ * the naive Camel route, Spring Batch, the limit), on H2 and embedded PostgreSQL, ends with the expected final store,
+ * and every measurement and scenario produced numbers. No timing is asserted here or anywhere.
  */
 class BenchmarkSmokeTest {
     @TempDir
     Path folder;
 
     @Test
-    void everyContenderEndsWithTheSameFinalStore() throws Exception {
-        Benchmark benchmark = new Benchmark(4_000, folder);
+    void everyContenderEndsWithTheExpectedStoreAndEveryScenarioProducesNumbers() throws Exception {
+        Benchmark benchmark = new Benchmark(10_000, 2_000, 30, 2_000, folder);
 
-        List<Benchmark.Result> results = benchmark.run();
+        Benchmark.Report report = benchmark.run();
+        System.out.println(Benchmark.table(report, benchmark.workload())); // numbers for the CI log, never asserted
 
-        assertThat(results).extracting(Benchmark.Result::engine).contains("H2", "PostgreSQL");
-        assertThat(results).hasSize(5).allSatisfy(result -> assertThat(result.store())
-                .as("final store of %s on %s", result.name(), result.engine())
-                .isEqualTo(benchmark.workload().expected()));
-        assertThat(Benchmark.table(results, benchmark.workload().expected())).contains("product / peer");
+        assertThat(report.results()).extracting(r -> r.name().split("[ (]")[0] + " " + r.engine())
+                .containsExactlyInAnyOrder("product PostgreSQL", "product H2", "peer: PostgreSQL", "peer: H2",
+                        "peer: PostgreSQL", "peer: H2", "limit: PostgreSQL");
+        assertThat(report.results()).extracting(Benchmark.Result::name)
+                .anyMatch(name -> name.contains("naive Camel")).anyMatch(name -> name.contains("Spring Batch"));
+        assertThat(report.results()).allSatisfy(result -> {
+            assertThat(result.store()).as("final store of %s on %s", result.name(), result.engine())
+                    .isEqualTo(benchmark.workload().expected());
+            assertThat(result.wallMillis()).as("wall time of %s", result.name()).isPositive();
+            assertThat(result.peakHeapBytes()).as("peak heap of %s", result.name()).isPositive();
+        });
+        assertThat(report.otherResults()).as("the product's initial loads").hasSize(2)
+                .allSatisfy(r -> assertThat(r.wallMillis()).isPositive());
+        assertThat(report.results()).filteredOn(r -> r.writes() != null).singleElement()
+                .satisfies(r -> assertThat(r.writes().total()).as("rows written by the product").isPositive());
+        ProductScenarios.Preview preview = report.scenarios().preview();
+        assertThat(preview.p50()).isPositive();
+        assertThat(preview.p95()).isGreaterThanOrEqualTo(preview.p50());
+        ProductScenarios.Sync sync = report.scenarios().sync();
+        assertThat(sync.changed()).isPositive();
+        assertThat(sync.fullMillis()).isPositive();
+        assertThat(sync.secondMillis()).isPositive();
+        assertThat(Benchmark.table(report, benchmark.workload()))
+                .contains("product / naive Camel", "product / Spring Batch", "initial load", "pg_stat_user_tables",
+                        "page p95", "Second sync / full sync");
     }
 }

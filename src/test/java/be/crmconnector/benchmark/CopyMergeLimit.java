@@ -11,7 +11,7 @@ import java.sql.Statement;
 
 /**
  * The limit, on PostgreSQL only: COPY the file into a staging table, then one set-based MERGE into client (plus the
- * new external references), all in one transaction. Same validity rule as the peer: a plausible e-mail address.
+ * new external references), all in one transaction. Same validity rule as the peers: {@link Workload#VALID_EMAIL}.
  */
 final class CopyMergeLimit implements Contender {
     @Override
@@ -36,7 +36,7 @@ final class CopyMergeLimit implements Contender {
             }
             s.execute("CREATE TEMP TABLE src ON COMMIT DROP AS SELECT s.*, e.client_id, e.client_id IS NULL AS is_new "
                     + "FROM stage s LEFT JOIN external_ref e ON e.external_id = s.ref AND e.connector_id = '"
-                    + Workload.CONNECTOR + "' WHERE s.email ~ '^[^@[:space:]]+@[^@[:space:]]+\\.[a-z]{2,}$'");
+                    + Workload.CONNECTOR + "' WHERE s.email ~ '" + Workload.VALID_EMAIL + "'");
             s.execute("UPDATE src SET client_id = nextval(pg_get_serial_sequence('client', 'id')) WHERE is_new");
             s.execute("MERGE INTO client c USING src s ON c.id = s.client_id "
                     + "WHEN MATCHED AND (c.first_name, c.last_name, c.company_name, c.email, c.language, c.vat_number, "

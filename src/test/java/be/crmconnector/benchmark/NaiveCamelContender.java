@@ -17,12 +17,10 @@ import java.util.Map;
 /**
  * The peer: what one would write first with Camel. Split the file line by line and, for each row, one UPDATE through
  * the external reference and, when nothing was updated, one INSERT of the client and one of its reference (camel-sql,
- * auto-commit, one statement at a time). Rows without a plausible e-mail address are skipped as invalid.
+ * auto-commit, one statement at a time). Rows failing {@link Workload#isValidEmail} are skipped as invalid.
  */
 final class NaiveCamelContender implements Contender {
-    private static final String[] COLUMNS = {"ref", "first_name", "last_name", "company_name", "email", "language",
-            "vat_number", "national_number", "street", "postal_code", "city", "country", "phone", "accounting_code",
-            "label"};
+    private static final String[] COLUMNS = Workload.COLUMNS;
     private static final String SET = "first_name = :#first_name, last_name = :#last_name, "
             + "company_name = :#company_name, email = :#email, email_key = :#email, language = :#language, "
             + "vat_number = :#vat_number, national_number = :#national_number, street = :#street, "
@@ -37,7 +35,8 @@ final class NaiveCamelContender implements Contender {
     }
 
     @Override
-    public void prepare(BenchStore store) throws Exception {
+    public void prepare(BenchStore store, Workload workload, Path folder) throws Exception {
+        workload.seed(store.dataSource());
         camel = new DefaultCamelContext();
         camel.getRegistry().bind("store", store.dataSource());
         camel.addRoutes(new RouteBuilder() {
@@ -87,7 +86,7 @@ final class NaiveCamelContender implements Contender {
             row.put(COLUMNS[i], v.isEmpty() ? null : v);
         }
         String email = (String) row.get("email");
-        if (email == null || !email.matches("[^@\\s]+@[^@\\s]+\\.[a-z]{2,}")) {
+        if (!Workload.isValidEmail(email)) {
             return; // invalid: skipped
         }
         boolean company = row.get("company_name") != null;

@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -55,6 +53,18 @@ public final class Workload {
         }
     }
 
+    /** The store's client columns, in the CSV's column order ({@code ref} is the external id). */
+    public static final String[] COLUMNS = {"ref", "first_name", "last_name", "company_name", "email", "language",
+            "vat_number", "national_number", "street", "postal_code", "city", "country", "phone", "accounting_code",
+            "label"};
+
+    /**
+     * The one validity rule of the peers and the limit: a plausible e-mail address. Written so that both Java
+     * ({@link String#matches}) and PostgreSQL ({@code ~}) read it the same way.
+     */
+    public static final String VALID_EMAIL = "^[^@\\s]+@[^@\\s]+\\.[a-z]{2,}$";
+    private static final java.util.regex.Pattern VALID_EMAIL_PATTERN = java.util.regex.Pattern.compile(VALID_EMAIL);
+
     private final int rows;
 
     public Workload(int rows) {
@@ -82,6 +92,15 @@ public final class Workload {
         };
     }
 
+    /** How many CSV rows of each kind. */
+    java.util.Map<Kind, Integer> kindCounts() {
+        java.util.Map<Kind, Integer> counts = new java.util.EnumMap<>(Kind.class);
+        for (int i = 0; i < rows; i++) {
+            counts.merge(kind(i), 1, Integer::sum);
+        }
+        return counts;
+    }
+
     /** Existing client {@code i} (0 ≤ i < rows). */
     static Client existing(int i) {
         return client("C" + String.format("%07d", i), i);
@@ -92,15 +111,25 @@ public final class Workload {
         Client c = existing(i);
         return switch (kind(i)) {
             case UNCHANGED -> c;
-            case CHANGED -> new Client(c.ref, c.firstName, c.lastName, c.companyName,
-                    "nouveau." + i + "@exemple-modifié.be".replace("é", "e"), c.language, c.vatNumber,
-                    c.nationalNumber, c.street, CITY[(i + 5) % CITY.length][0], CITY[(i + 5) % CITY.length][1],
-                    c.country, c.phone, c.accountingCode, c.label);
+            case CHANGED -> changed(c, i);
             case NEW -> client("N" + String.format("%07d", i), 2 * rows + i);
             case INVALID -> new Client(c.ref, c.firstName, c.lastName, c.companyName, "pas-une-adresse-" + i,
                     c.language, c.vatNumber, c.nationalNumber, c.street, c.postalCode, "Ville changée", c.country,
                     c.phone, c.accountingCode, c.label);
         };
+    }
+
+    /** Client {@code c} with a new e-mail address and another city. */
+    private static Client changed(Client c, int i) {
+        return new Client(c.ref, c.firstName, c.lastName, c.companyName,
+                "nouveau." + i + "@exemple-modifie.be", c.language, c.vatNumber,
+                c.nationalNumber, c.street, CITY[(i + 5) % CITY.length][0], CITY[(i + 5) % CITY.length][1],
+                c.country, c.phone, c.accountingCode, c.label);
+    }
+
+    /** Whether a row passes the peers' and the limit's validity rule ({@link #VALID_EMAIL}). */
+    public static boolean isValidEmail(String email) {
+        return email != null && VALID_EMAIL_PATTERN.matcher(email).matches();
     }
 
     private static Client client(String ref, int seed) {
@@ -148,14 +177,37 @@ public final class Workload {
         return first9 + String.format("%02d", 97 - base % 97);
     }
 
-    /** Writes the CSV. */
+    /** Writes the benchmark CSV: row {@code i} is {@link #csvRow}. */
     public Path writeCsv(Path folder) {
-        Path file = folder.resolve("clients-" + rows + ".csv");
+        return write(folder.resolve("clients-" + rows + ".csv"), this::csvRow);
+    }
+
+    /**
+     * Writes the CSV of the {@code rows} existing clients ({@link #existing}), same 15 columns: what the product
+     * imports into an empty store to seed itself, since it must know what it imported before.
+     */
+    public Path writeInitialCsv(Path folder) {
+        return write(folder.resolve("initial-" + rows + ".csv"), Workload::existing);
+    }
+
+    /**
+     * Writes a CSV for a preview to review, against a store holding the existing clients of a workload at least as
+     * large: even rows change an existing client (e-mail, city), odd rows are new clients, their seeds above those of
+     * any benchmark workload (below 3 × 1,000,000) so that no VAT number, national number or e-mail matches.
+     */
+    public Path writeReviewCsv(Path folder) {
+        return write(folder.resolve("review-" + rows + ".csv"), i -> i % 2 == 0 ? changed(existing(i), i)
+                : client("R" + String.format("%07d", i), REVIEW_NEW_SEEDS + i));
+    }
+
+    private static final int REVIEW_NEW_SEEDS = 5_000_000;
+
+    private Path write(Path file, java.util.function.IntFunction<Client> row) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER);
             out.write('\n');
             for (int i = 0; i < rows; i++) {
-                out.write(String.join(";", java.util.Arrays.stream(csvRow(i).cells()).map(v -> v == null ? "" : v)
+                out.write(String.join(";", java.util.Arrays.stream(row.apply(i).cells()).map(v -> v == null ? "" : v)
                         .toArray(String[]::new)));
                 out.write('\n');
             }
@@ -211,7 +263,6 @@ public final class Workload {
 
     /** The final store every contender must reach: client count and checksum over (vat_number, email, city). */
     public StoreFingerprint expected() {
-        List<String[]> finalRows = new ArrayList<>();
         StoreFingerprint.Builder b = new StoreFingerprint.Builder();
         for (int i = 0; i < rows; i++) {
             Client row = csvRow(i);
@@ -224,7 +275,6 @@ public final class Workload {
                 }
             }
         }
-        finalRows.clear();
         return b.build();
     }
 }
