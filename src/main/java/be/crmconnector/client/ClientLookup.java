@@ -62,16 +62,11 @@ public class ClientLookup {
         return found;
     }
 
+    /** The connector's external id of each client (the first, should a client have several). */
     public Map<Long, String> externalIdsOf(String connectorId, Collection<Long> clientIds) {
-        Map<Long, String> found = new HashMap<>();
-        for (List<Long> chunk : Chunks.of(clientIds)) {
-            jdbc.query("SELECT client_id, external_id FROM external_ref WHERE connector_id = :c AND client_id IN (:ids)",
-                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
-                    rs -> {
-                        found.put(rs.getLong(1), rs.getString(2));
-                    });
-        }
-        return found;
+        Map<Long, String> first = new HashMap<>();
+        referencesOf(connectorId, clientIds).forEach((clientId, externalIds) -> first.put(clientId, externalIds.get(0)));
+        return first;
     }
 
     /**
