@@ -38,7 +38,14 @@ public final class Benchmark {
     public record Report(List<Result> results, List<Result> otherResults, ProductScenarios.Results scenarios) {
     }
 
-    private record Entry(Supplier<Contender> contender, Supplier<BenchStore> store) {
+    /** A contender on a store, with the id that {@code -Dbench.contenders=product-pg,limit} selects it by. */
+    private record Entry(String id, Supplier<Contender> contender, Supplier<BenchStore> store) {
+    }
+
+    /** Every contender unless {@code bench.contenders} lists some (ids: product-pg, product-h2, naive-pg, …). */
+    private static boolean selected(Entry entry) {
+        String only = System.getProperty("bench.contenders", "").strip();
+        return only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(entry.id());
     }
 
     private final Workload workload;
@@ -64,18 +71,19 @@ public final class Benchmark {
     public Report run() throws Exception {
         Files.createDirectories(folder);
         Path csv = workload.writeCsv(folder);
-        ProductContender productWithScenarios = new ProductContender(scenarios);
+        boolean withScenarios = !Boolean.getBoolean("bench.no-scenarios");
+        ProductContender productWithScenarios = new ProductContender(withScenarios ? scenarios : null);
         List<Entry> entries = List.of(
-                new Entry(() -> productWithScenarios, BenchStore::postgres),
-                new Entry(ProductContender::new, BenchStore::h2),
-                new Entry(NaiveCamelContender::new, BenchStore::postgres),
-                new Entry(NaiveCamelContender::new, BenchStore::h2),
-                new Entry(SpringBatchContender::new, BenchStore::postgres),
-                new Entry(SpringBatchContender::new, BenchStore::h2),
-                new Entry(CopyMergeLimit::new, BenchStore::postgres));
+                new Entry("product-pg", () -> productWithScenarios, BenchStore::postgres),
+                new Entry("product-h2", ProductContender::new, BenchStore::h2),
+                new Entry("naive-pg", NaiveCamelContender::new, BenchStore::postgres),
+                new Entry("naive-h2", NaiveCamelContender::new, BenchStore::h2),
+                new Entry("batch-pg", SpringBatchContender::new, BenchStore::postgres),
+                new Entry("batch-h2", SpringBatchContender::new, BenchStore::h2),
+                new Entry("limit", CopyMergeLimit::new, BenchStore::postgres));
         List<Result> results = new ArrayList<>();
         List<Result> others = new ArrayList<>();
-        for (Entry entry : entries) {
+        for (Entry entry : entries.stream().filter(Benchmark::selected).toList()) {
             Contender contender = entry.contender().get();
             results.add(runOne(contender, entry.store().get(), csv));
             others.addAll(contender.otherResults());

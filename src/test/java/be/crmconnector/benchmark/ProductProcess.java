@@ -63,7 +63,13 @@ final class ProductProcess implements AutoCloseable {
         Path gcLog = workDir.resolve("gc.log");
         Path output = workDir.resolve("product.log");
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + MAX_HEAP,
-                "-Xlog:gc:file=" + gcLog, "-cp", productClasspath(), CrmConnectorApplication.class.getName(),
+                "-Xlog:gc:file=" + gcLog));
+        // For profiling, e.g. -Dbench.product-jvm-args="-XX:StartFlightRecording=filename=/tmp/p.jfr,settings=profile"
+        String extraJvmArgs = System.getProperty("bench.product-jvm-args", "").strip();
+        if (!extraJvmArgs.isEmpty()) {
+            command.addAll(List.of(extraJvmArgs.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", productClasspath(), CrmConnectorApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + store.url(),
                 "--spring.datasource.username=" + store.user(),
