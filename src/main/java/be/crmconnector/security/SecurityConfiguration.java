@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,6 +17,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import java.security.SecureRandom;
@@ -42,7 +43,13 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/**").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
+                // A password check costs a BCrypt hash (tens of milliseconds of CPU, on purpose): a client that polls
+                // would spend the service's cores on it. The login is kept in the session, so a client that sends
+                // back its session cookie is checked once; the cookie is SameSite=Strict (application.yml), so no
+                // other site's page can ride on it.
+                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                // No login page to come back to: a refused call must not open a session (one per anonymous call).
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // The JSON API is called by scripts with Basic auth; the console (session) keeps CSRF protection.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
                         .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));

@@ -26,7 +26,9 @@ final class ProductClient {
     private final String baseUrl;
     private final Path inboxRoot;
     private final Path staging;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Keeps the session cookie, like a browser: the product then checks the password once, not at every poll. */
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(new java.net.CookieManager()).build();
     private final String authorization = "Basic " + Base64.getEncoder()
             .encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
