@@ -84,31 +84,37 @@ final class ApplyBatch {
         writer.updateFields(fieldWrites, now);
     }
 
-    /** New clients of the batch in a few batched statements: clients, references, provenance; then contacts. */
+    /**
+     * New clients of the batch in a few batched statements: clients, then contacts and invitations, then their
+     * references, each with its sync marker when the client holds exactly what the record brought (written with the
+     * reference, not updated onto it afterwards).
+     */
     private void create(List<RunRow> creations) {
         if (creations.isEmpty()) {
             return;
         }
         List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
         List<Long> ids = writer.insertClients(values, connector.id(), runId, now);
+        for (int i = 0; i < creations.size(); i++) {
+            RunRow row = creations.get(i);
+            long clientId = ids.get(i);
+            entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
+            clientByRow.put(row.id(), clientId);
+            row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
+            invite(row, clientId);
+        }
+        // Nothing later in this transaction writes these clients: their versions now are the ones the markers hold.
+        Map<Long, Long> versions = lookup.rowVersions(ids);
         List<ClientWriter.ExternalRef> refs = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);
-            refs.add(new ClientWriter.ExternalRef(row.recordKey(), clientId));
-            entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
-            if (values.get(i).equals(sourceValues(row.payload()))) {
-                markInSync(row);
-            }
-            clientByRow.put(row.id(), clientId);
+            ClientWriter.SyncMark mark = values.get(i).equals(sourceValues(row.payload())) ? syncMark(row) : null;
+            refs.add(mark == null ? new ClientWriter.ExternalRef(row.recordKey(), clientId)
+                    : new ClientWriter.ExternalRef(row.recordKey(), clientId, mark.sourceHash(), mark.contentHash(),
+                    versions.get(clientId)));
         }
         writer.insertExternalRefs(connector.id(), refs, now);
-        for (int i = 0; i < creations.size(); i++) {
-            RunRow row = creations.get(i);
-            long clientId = ids.get(i);
-            row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
-            invite(row, clientId);
-        }
     }
 
     /**
@@ -184,10 +190,15 @@ final class ApplyBatch {
      * validated again, so its warnings would not be reported again. A KEEP left behind reconciles to KEEP again.
      */
     private void markInSync(RunRow row) {
-        if (row.sourceHash() != null && row.issues().isEmpty()) {
-            inSync.add(new ClientWriter.SyncMark(row.recordKey(), row.sourceHash(),
-                    RecordHashes.content(row.payload()), null));
+        ClientWriter.SyncMark mark = syncMark(row);
+        if (mark != null) {
+            inSync.add(mark);
         }
+    }
+
+    private static ClientWriter.SyncMark syncMark(RunRow row) {
+        return row.sourceHash() != null && row.issues().isEmpty() ? new ClientWriter.SyncMark(row.recordKey(),
+                row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
     }
 
     private void invite(RunRow row, long clientId) {

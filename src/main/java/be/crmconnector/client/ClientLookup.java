@@ -140,6 +140,18 @@ public class ClientLookup {
                     boolean archived);
     }
 
+    /** The clients' current versions (client.row_version), by id. */
+    public Map<Long, Long> rowVersions(Collection<Long> clientIds) {
+        Map<Long, Long> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT id, row_version FROM client WHERE id IN (:ids)", new MapSqlParameterSource("ids", chunk),
+                    rs -> {
+                        found.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
     /** The connector's external ids of these clients, client id → external ids. */
     public Map<Long, List<String>> referencesOf(String connectorId, Collection<Long> clientIds) {
         Map<Long, List<String>> found = new HashMap<>();

@@ -1,12 +1,15 @@
 package be.crmconnector.client;
 
 import be.crmconnector.reconcile.ContactKeys;
+import be.crmconnector.store.Chunks;
+import be.crmconnector.store.ValuesMerge;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,43 +39,80 @@ public class ClientWriter {
         if (clients.isEmpty()) {
             return List.of();
         }
+        // On PostgreSQL the ids are drawn from the identity's sequence first: a batch that asks for generated keys
+        // is executed row by row there, a batch without is one multi-row INSERT.
+        List<Long> ids = onPostgres() ? jdbc.getJdbcOperations().queryForList(
+                "SELECT nextval(pg_get_serial_sequence('client', 'id')) FROM generate_series(1, ?)", Long.class,
+                clients.size()) : null;
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner params = new StringJoiner(", ");
+        if (ids != null) {
+            columns.add("id");
+            params.add(":id");
+        }
         for (ClientField field : ClientField.values()) {
             columns.add(field.column());
             params.add(":" + field.column());
         }
         Timestamp at = Timestamp.from(now);
-        MapSqlParameterSource[] batch = clients.stream().map(values -> {
+        MapSqlParameterSource[] batch = new MapSqlParameterSource[clients.size()];
+        for (int i = 0; i < batch.length; i++) {
+            Map<ClientField, String> values = clients.get(i);
             MapSqlParameterSource source = new MapSqlParameterSource("now", at)
                     .addValue("email_key", emailKey(values.get(ClientField.EMAIL)))
                     .addValue("created_by", connectorId).addValue("created_run_id", runId);
-            for (ClientField field : ClientField.values()) {
-                source.addValue(field.column(), blankToNull(values.get(field)));
+            if (ids != null) {
+                source.addValue("id", ids.get(i));
             }
-            return source;
-        }).toArray(MapSqlParameterSource[]::new);
+            for (ClientField field : ClientField.values()) {
+                source.addValue(field.column(), blankToNull(values.get(field)), Types.VARCHAR);
+            }
+            batch[i] = source;
+        }
+        String insert = "INSERT INTO client (" + columns + ", email_key, created_by, created_run_id, created_at, "
+                + "updated_at) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, :now)";
+        if (ids != null) {
+            jdbc.batchUpdate(insert, batch);
+            return ids;
+        }
         var keys = new GeneratedKeyHolder();
-        jdbc.batchUpdate("INSERT INTO client (" + columns + ", email_key, created_by, created_run_id, created_at, "
-                + "updated_at) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, :now)", batch, keys,
-                new String[]{"id"});
+        jdbc.batchUpdate(insert, batch, keys, new String[]{"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
     }
 
-    public record ExternalRef(String externalId, long clientId) {
+    private volatile Boolean postgres;
+
+    private boolean onPostgres() {
+        if (postgres == null) {
+            postgres = jdbc.getJdbcOperations().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
+                    connection -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+        }
+        return postgres;
+    }
+
+    /**
+     * A new reference of the connector; with its sync marker when the record it was created from is known to be in
+     * sync with the client ({@code syncedVersion} is then the client's version as the transaction leaves it).
+     */
+    public record ExternalRef(String externalId, long clientId, Long sourceHash, Long contentHash, Long syncedVersion) {
+        public ExternalRef(String externalId, long clientId) {
+            this(externalId, clientId, null, null, null);
+        }
     }
 
     public void insertExternalRefs(String connectorId, List<ExternalRef> refs, Instant now) {
         Timestamp at = Timestamp.from(now);
         MapSqlParameterSource[] batch = refs.stream().map(r -> new MapSqlParameterSource("c", connectorId)
-                .addValue("e", r.externalId()).addValue("id", r.clientId()).addValue("now", at))
+                .addValue("e", r.externalId()).addValue("id", r.clientId()).addValue("now", at)
+                .addValue("h", r.sourceHash(), Types.BIGINT).addValue("ch", r.contentHash(), Types.BIGINT)
+                .addValue("v", r.syncedVersion(), Types.BIGINT))
                 .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO external_ref (connector_id, external_id, client_id, created_at) "
-                + "VALUES (:c, :e, :id, :now)", batch);
+        jdbc.batchUpdate("INSERT INTO external_ref (connector_id, external_id, client_id, created_at, source_hash, "
+                + "content_hash, synced_version) VALUES (:c, :e, :id, :now, :h, :ch, :v)", batch);
     }
 
     /**
-     * Updates many clients, one JDBC batch per set of columns written (a re-import usually changes the same few
+     * Updates many clients with one statement per set of columns written (a re-import usually changes the same few
      * columns, so this is one or two statements for a whole batch of rows).
      */
     public void updateFields(Map<Long, Map<ClientField, String>> writesByClient, Instant now) {
@@ -84,22 +124,36 @@ public class ClientWriter {
         });
         Timestamp at = Timestamp.from(now);
         byShape.forEach((shape, ids) -> {
+            List<ClientField> fields = List.copyOf(shape);
+            boolean email = shape.contains(ClientField.EMAIL);
+            List<ValuesMerge.Column> columns = new ArrayList<>();
+            columns.add(new ValuesMerge.Column("id", "BIGINT", Types.BIGINT));
             StringJoiner sets = new StringJoiner(", ");
-            shape.forEach(field -> sets.add(field.column() + " = :" + field.column()));
-            if (shape.contains(ClientField.EMAIL)) {
-                sets.add("email_key = :email_key");
+            for (ClientField field : fields) {
+                columns.add(new ValuesMerge.Column(field.column(), "VARCHAR", Types.VARCHAR));
+                sets.add(field.column() + " = v." + field.column());
             }
-            MapSqlParameterSource[] batch = ids.stream().map(id -> {
+            if (email) {
+                columns.add(new ValuesMerge.Column("email_key", "VARCHAR", Types.VARCHAR));
+                sets.add("email_key = v.email_key");
+            }
+            columns.add(new ValuesMerge.Column("updated_at", "TIMESTAMP WITH TIME ZONE", Types.TIMESTAMP));
+            List<Object[]> rows = new ArrayList<>(ids.size());
+            for (long id : ids) {
                 Map<ClientField, String> values = writesByClient.get(id);
-                MapSqlParameterSource source = new MapSqlParameterSource("id", id).addValue("now", at);
-                values.forEach((field, value) -> source.addValue(field.column(), blankToNull(value)));
-                if (shape.contains(ClientField.EMAIL)) {
-                    source.addValue("email_key", emailKey(values.get(ClientField.EMAIL)));
+                Object[] row = new Object[columns.size()];
+                row[0] = id;
+                for (int i = 0; i < fields.size(); i++) {
+                    row[i + 1] = blankToNull(values.get(fields.get(i)));
                 }
-                return source;
-            }).toArray(MapSqlParameterSource[]::new);
-            jdbc.batchUpdate("UPDATE client SET " + sets + ", updated_at = :now, row_version = row_version + 1 "
-                    + "WHERE id = :id", batch);
+                if (email) {
+                    row[fields.size() + 1] = emailKey(values.get(ClientField.EMAIL));
+                }
+                row[row.length - 1] = at;
+                rows.add(row);
+            }
+            new ValuesMerge("client t", columns, "t.id = v.id", "UPDATE SET " + sets
+                    + ", updated_at = v.updated_at, row_version = t.row_version + 1").execute(jdbc.getJdbcOperations(), rows);
         });
     }
 
@@ -127,11 +181,10 @@ public class ClientWriter {
      * version in its own statement.
      */
     public void touch(java.util.Collection<Long> clientIds) {
-        if (clientIds.isEmpty()) {
-            return;
+        for (List<Long> chunk : Chunks.of(new java.util.LinkedHashSet<>(clientIds))) {
+            jdbc.update("UPDATE client SET row_version = row_version + 1 WHERE id IN (:ids)",
+                    new MapSqlParameterSource("ids", chunk));
         }
-        jdbc.batchUpdate("UPDATE client SET row_version = row_version + 1 WHERE id = :id", clientIds.stream()
-                .map(id -> new MapSqlParameterSource("id", id)).toArray(MapSqlParameterSource[]::new));
     }
 
     /**
@@ -146,38 +199,43 @@ public class ClientWriter {
      * so call it after the transaction's last write to those clients.
      */
     public void markSynced(String connectorId, List<SyncMark> marks) {
-        if (marks.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("UPDATE external_ref SET source_hash = :h, content_hash = :ch, "
-                + "synced_version = COALESCE(CAST(:v AS BIGINT), "
-                + "(SELECT c.row_version FROM client c WHERE c.id = external_ref.client_id)) "
-                + "WHERE connector_id = :c AND external_id = :e", marks.stream()
-                .map(m -> new MapSqlParameterSource("c", connectorId).addValue("e", m.externalId())
-                        .addValue("h", m.sourceHash()).addValue("ch", m.contentHash())
-                        .addValue("v", m.clientVersion()))
-                .toArray(MapSqlParameterSource[]::new));
+        Map<String, SyncMark> lastByReference = new java.util.LinkedHashMap<>();
+        marks.forEach(mark -> lastByReference.put(mark.externalId(), mark));
+        MARK_SYNCED.execute(jdbc.getJdbcOperations(), lastByReference.values().stream()
+                .map(m -> new Object[]{connectorId, m.externalId(), m.sourceHash(), m.contentHash(), m.clientVersion()})
+                .toList());
     }
 
-    /** Standard MERGE so that the same statement runs on H2 and PostgreSQL. */
+    private static final ValuesMerge MARK_SYNCED = new ValuesMerge("external_ref t", List.of(
+            new ValuesMerge.Column("connector_id", "VARCHAR", Types.VARCHAR),
+            new ValuesMerge.Column("external_id", "VARCHAR", Types.VARCHAR),
+            new ValuesMerge.Column("source_hash", "BIGINT", Types.BIGINT),
+            new ValuesMerge.Column("content_hash", "BIGINT", Types.BIGINT),
+            new ValuesMerge.Column("client_version", "BIGINT", Types.BIGINT)),
+            "t.connector_id = v.connector_id AND t.external_id = v.external_id",
+            "UPDATE SET source_hash = v.source_hash, content_hash = v.content_hash, synced_version = "
+                    + "COALESCE(v.client_version, (SELECT c.row_version FROM client c WHERE c.id = t.client_id))");
+
+    /** One statement per batch of entries; a field written twice in the batch keeps its last writer. */
     public void recordProvenance(List<ProvenanceEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource("client", e.clientId())
-                .addValue("field", e.field()).addValue("connector", e.connectorId()).addValue("run", e.runId())
-                .addValue("at", Timestamp.from(e.writtenAt()))).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
-                MERGE INTO field_provenance p
-                USING (VALUES (CAST(:client AS BIGINT), CAST(:field AS VARCHAR(64)), CAST(:connector AS VARCHAR(64)),
-                               CAST(:run AS BIGINT), CAST(:at AS TIMESTAMP WITH TIME ZONE)))
-                      AS s (client_id, field, connector_id, run_id, written_at)
-                ON p.client_id = s.client_id AND p.field = s.field
-                WHEN MATCHED THEN UPDATE SET connector_id = s.connector_id, run_id = s.run_id, written_at = s.written_at
-                WHEN NOT MATCHED THEN INSERT (client_id, field, connector_id, run_id, written_at)
-                     VALUES (s.client_id, s.field, s.connector_id, s.run_id, s.written_at)
-                """, batch);
+        Map<String, ProvenanceEntry> lastByField = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> lastByField.put(e.clientId() + "/" + e.field(), e));
+        RECORD_PROVENANCE.execute(jdbc.getJdbcOperations(), lastByField.values().stream()
+                .map(e -> new Object[]{e.clientId(), e.field(), e.connectorId(), e.runId(),
+                        Timestamp.from(e.writtenAt())}).toList());
     }
+
+    private static final ValuesMerge RECORD_PROVENANCE = new ValuesMerge("field_provenance p", List.of(
+            new ValuesMerge.Column("client_id", "BIGINT", Types.BIGINT),
+            new ValuesMerge.Column("field", "VARCHAR", Types.VARCHAR),
+            new ValuesMerge.Column("connector_id", "VARCHAR", Types.VARCHAR),
+            new ValuesMerge.Column("run_id", "BIGINT", Types.BIGINT),
+            new ValuesMerge.Column("written_at", "TIMESTAMP WITH TIME ZONE", Types.TIMESTAMP)),
+            "p.client_id = v.client_id AND p.field = v.field",
+            """
+            UPDATE SET connector_id = v.connector_id, run_id = v.run_id, written_at = v.written_at
+            WHEN NOT MATCHED THEN INSERT (client_id, field, connector_id, run_id, written_at)
+                 VALUES (v.client_id, v.field, v.connector_id, v.run_id, v.written_at)""");
 
     /** New toggles for a contact e-mail; the store owns them once created. */
     public record EmailToggles(boolean login, boolean notifications, boolean emailSync) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import java.sql.Types;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,12 @@ public class RunRowRepository {
     };
     private static final TypeReference<List<RecordIssue>> ISSUES = new TypeReference<>() {
     };
+
+    /** A staged row with whether it was applied and, for a NEW row applied, the client it created. */
+    private static final String ROWS = "SELECT r.id, r.run_id, r.line_no, r.record_key, r.bucket, "
+            + "COALESCE(a.client_id, r.client_id) AS client_id, r.payload, r.diff, r.issues, r.source_hash, "
+            + "CASE WHEN a.run_row_id IS NULL THEN FALSE ELSE TRUE END AS applied "
+            + "FROM run_row r LEFT JOIN run_row_applied a ON a.run_row_id = r.id ";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -69,7 +76,7 @@ public class RunRowRepository {
      * line was written (an unchanged row is only counted).
      */
     public boolean markInvalid(long runId, long line, RecordIssue issue) {
-        List<RunRow> rows = jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND line_no = :line",
+        List<RunRow> rows = jdbc.query(ROWS + "WHERE r.run_id = :run AND r.line_no = :line",
                 new MapSqlParameterSource("run", runId).addValue("line", line), mapper);
         for (RunRow row : rows) {
             var issues = new java.util.ArrayList<>(row.issues());
@@ -82,7 +89,7 @@ public class RunRowRepository {
 
     /** Turns the rows of a key in a bucket into INVALID, each with its own finding (by its line). */
     public void markInvalid(long runId, String recordKey, Bucket bucket, java.util.function.LongFunction<RecordIssue> issue) {
-        List<RunRow> found = jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND record_key = :key AND bucket = :b",
+        List<RunRow> found = jdbc.query(ROWS + "WHERE r.run_id = :run AND r.record_key = :key AND r.bucket = :b",
                 new MapSqlParameterSource("run", runId).addValue("key", recordKey).addValue("b", bucket.name()), mapper);
         for (RunRow row : found) {
             markInvalid(runId, row.line(), issue.apply(row.line()));
@@ -124,9 +131,9 @@ public class RunRowRepository {
 
     /** One page of rows, optionally only those of a bucket and those whose diff holds a field with the decision. */
     public List<RunRow> page(long runId, Bucket bucket, Verdict decision, int offset, int limit) {
-        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND (CAST(:b AS VARCHAR(20)) IS NULL OR bucket = :b) "
-                        + "AND (CAST(:d AS VARCHAR(40)) IS NULL OR diff LIKE :d) "
-                        + "ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
+        return jdbc.query(ROWS + "WHERE r.run_id = :run AND (CAST(:b AS VARCHAR(20)) IS NULL OR r.bucket = :b) "
+                        + "AND (CAST(:d AS VARCHAR(40)) IS NULL OR r.diff LIKE :d) "
+                        + "ORDER BY r.id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
                 new MapSqlParameterSource("run", runId).addValue("b", bucket == null ? null : bucket.name())
                         .addValue("d", decision == null ? null : decisionPattern(decision))
                         .addValue("o", offset).addValue("l", limit), mapper);
@@ -144,14 +151,14 @@ public class RunRowRepository {
     }
 
     public java.util.Optional<RunRow> find(long runId, long rowId) {
-        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND id = :id",
+        return jdbc.query(ROWS + "WHERE r.run_id = :run AND r.id = :id",
                 new MapSqlParameterSource("run", runId).addValue("id", rowId), mapper).stream().findFirst();
     }
 
     /** Rows of the applicable buckets still unapplied: what a partial apply leaves behind. */
     public long countUnapplied(long runId, Collection<Bucket> buckets) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND applied = FALSE "
-                + "AND bucket IN (:b)", new MapSqlParameterSource("run", runId)
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row r WHERE r.run_id = :run AND r.bucket IN (:b) "
+                + "AND NOT EXISTS (SELECT 1 FROM run_row_applied a WHERE a.run_row_id = r.id)", new MapSqlParameterSource("run", runId)
                 .addValue("b", buckets.stream().map(Enum::name).toList()), Long.class);
         return n == null ? 0 : n;
     }
@@ -166,19 +173,21 @@ public class RunRowRepository {
      * they do not apply. Walking the primary key keeps every page an index range scan, however large the run.
      */
     public List<RunRow> nextPage(long runId, long afterId, int limit) {
-        return jdbc.query("SELECT * FROM run_row WHERE run_id = :run AND id > :after ORDER BY run_id, id FETCH FIRST :l ROWS ONLY",
+        return jdbc.query(ROWS + "WHERE r.run_id = :run AND r.id > :after ORDER BY r.run_id, r.id FETCH FIRST :l ROWS ONLY",
                 new MapSqlParameterSource("run", runId).addValue("after", afterId).addValue("l", limit), mapper);
     }
 
+    /** Marks rows applied, with the client each one created or updated: one narrow insert per row, batched. */
     public void markApplied(Collection<Long> rowIds, Map<Long, Long> clientIdByRow) {
-        MapSqlParameterSource[] batch = rowIds.stream().map(id -> new MapSqlParameterSource("id", id)
-                .addValue("client", clientIdByRow.get(id))).toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("UPDATE run_row SET applied = TRUE, client_id = COALESCE(:client, client_id) WHERE id = :id",
-                batch);
+        jdbc.batchUpdate("INSERT INTO run_row_applied (run_row_id, client_id) VALUES (:id, :client)",
+                rowIds.stream().distinct().map(id -> new MapSqlParameterSource("id", id)
+                        .addValue("client", clientIdByRow.get(id), Types.BIGINT))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     public long countApplied(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND applied = TRUE",
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row r JOIN run_row_applied a ON a.run_row_id = r.id "
+                + "WHERE r.run_id = :run",
                 new MapSqlParameterSource("run", runId), Long.class);
         return n == null ? 0 : n;
     }

@@ -125,7 +125,7 @@ abstract class TwoConnectorsContract extends ScenarioTest {
     }
 
     private void emptyStoreForNextOrder() {
-        List.of("change_journal", "run_row", "import_run", "field_provenance", "contact_email", "contact",
+        List.of("change_journal", "run_row_applied", "run_row", "import_run", "field_provenance", "contact_email", "contact",
                 "external_ref", "client_custom_field", "client").forEach(t -> jdbc.update("DELETE FROM " + t));
     }
 }

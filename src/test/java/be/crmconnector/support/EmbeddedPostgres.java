@@ -21,7 +21,13 @@ public final class EmbeddedPostgres {
     public static synchronized String newDatabaseUrl() {
         try {
             if (server == null) {
-                server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                var builder = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder();
+                // For finding slow statements in a benchmark: -Dpg.log-min-duration=50 (milliseconds)
+                String slow = System.getProperty("pg.log-min-duration");
+                if (slow != null) {
+                    builder.setServerConfig("log_min_duration_statement", slow);
+                }
+                server = builder.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
             }
             String name = "crm_test_" + DATABASES.incrementAndGet();

@@ -22,8 +22,8 @@ import java.util.UUID;
 @SpringBootTest(properties = {"CRM_ADMIN_PASSWORD=test-admin-password", "crm.file-drop.read-lock-check-interval=200",
         "crm.file-drop.poll-delay=200"})
 public abstract class StoreTest {
-    private static final List<String> TABLES = List.of("change_journal", "run_row", "import_run", "field_provenance",
-            "contact_email", "contact", "external_ref", "client_custom_field", "client");
+    private static final List<String> TABLES = List.of("change_journal", "run_row_applied", "run_row", "import_run",
+            "field_provenance", "contact_email", "contact", "external_ref", "client_custom_field", "client");
 
     @Autowired
     protected JdbcTemplate jdbc;

@@ -1,0 +1,58 @@
+package be.crmconnector.store;
+
+import be.crmconnector.support.EmbeddedPostgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One MERGE over a VALUES list updates exactly the rows named, across several statements when the rows exceed one
+ * statement's parameters, with nulls and long text kept as given, on H2 and on PostgreSQL.
+ */
+class ValuesMergeTest {
+    private static final ValuesMerge RENAME = new ValuesMerge("item t", List.of(
+            new ValuesMerge.Column("id", "BIGINT", Types.BIGINT),
+            new ValuesMerge.Column("name", "VARCHAR", Types.VARCHAR),
+            new ValuesMerge.Column("note", "VARCHAR", Types.VARCHAR)),
+            "t.id = v.id", "UPDATE SET name = v.name, note = COALESCE(v.note, t.note), version = t.version + 1");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"H2", "PostgreSQL"})
+    void updatesTheNamedRowsOnly(String engine) {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(engine.equals("H2")
+                ? "jdbc:h2:mem:values-merge;DB_CLOSE_DELAY=-1" : EmbeddedPostgres.newDatabaseUrl(),
+                engine.equals("H2") ? "sa" : "postgres", engine.equals("H2") ? "" : "postgres"));
+        jdbc.execute("DROP TABLE IF EXISTS item");
+        jdbc.execute("CREATE TABLE item (id BIGINT PRIMARY KEY, name VARCHAR(2000), note VARCHAR(20), "
+                + "version BIGINT NOT NULL)");
+        List<Object[]> inserts = new ArrayList<>();
+        for (long id = 1; id <= 20_000; id++) {
+            inserts.add(new Object[]{id, "old " + id, "kept " + id});
+        }
+        jdbc.batchUpdate("INSERT INTO item (id, name, note, version) VALUES (?, ?, ?, 0)", inserts);
+
+        String longName = "é".repeat(1500);
+        List<Object[]> rows = new ArrayList<>();
+        for (long id = 2; id <= 20_000; id += 2) {
+            rows.add(new Object[]{id, id == 2 ? longName : "new " + id, id % 4 == 0 ? null : "n" + id});
+        }
+        int merged = RENAME.execute(jdbc, rows);
+
+        assertThat(merged).isEqualTo(10_000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item WHERE version = 1", Long.class)).isEqualTo(10_000);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item WHERE version = 0 AND MOD(id, 2) = 1 "
+                + "AND name = CONCAT('old ', CAST(id AS VARCHAR(20)))", Long.class)).isEqualTo(10_000);
+        Map<String, Object> four = jdbc.queryForMap("SELECT name, note FROM item WHERE id = 4");
+        assertThat(four).containsEntry("name", "new 4").containsEntry("note", "kept 4");
+        assertThat(jdbc.queryForObject("SELECT note FROM item WHERE id = 6", String.class)).isEqualTo("n6");
+        assertThat(jdbc.queryForObject("SELECT name FROM item WHERE id = 2", String.class)).isEqualTo(longName);
+    }
+}
