@@ -95,16 +95,19 @@ final class ApplyBatch {
         }
         List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
         List<Long> ids = writer.insertClients(values, connector.id(), runId, now);
+        List<Long> writtenSinceInsert = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
             row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
-            invite(row, clientId);
+            if (!row.payload().contacts().isEmpty() | invite(row, clientId)) {
+                writtenSinceInsert.add(clientId);
+            }
         }
         // Nothing later in this transaction writes these clients: their versions now are the ones the markers hold.
-        Map<Long, Long> versions = lookup.rowVersions(ids);
+        Map<Long, Long> versions = writtenSinceInsert.isEmpty() ? Map.of() : lookup.rowVersions(writtenSinceInsert);
         List<ClientWriter.ExternalRef> refs = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
@@ -112,7 +115,7 @@ final class ApplyBatch {
             ClientWriter.SyncMark mark = values.get(i).equals(sourceValues(row.payload())) ? syncMark(row) : null;
             refs.add(mark == null ? new ClientWriter.ExternalRef(row.recordKey(), clientId)
                     : new ClientWriter.ExternalRef(row.recordKey(), clientId, mark.sourceHash(), mark.contentHash(),
-                    versions.get(clientId)));
+                    versions.getOrDefault(clientId, ClientWriter.INITIAL_VERSION)));
         }
         writer.insertExternalRefs(connector.id(), refs, now);
     }
@@ -201,11 +204,14 @@ final class ApplyBatch {
                 row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
     }
 
-    private void invite(RunRow row, long clientId) {
+    /** Marks the invitation sent when the person asked for it; true when that wrote the client. */
+    private boolean invite(RunRow row, long clientId) {
         if (selection.sendInvitations() && writer.markInvitationSent(clientId, now)) {
             entries.add(new Entry(runId, row.id(), clientId, Action.INVITE, "invitationStatus", "NOT_SENT", "SENT",
                     actor, now));
+            return true;
         }
+        return false;
     }
 
     private void archive(RunRow row) {

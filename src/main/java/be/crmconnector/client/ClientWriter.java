@@ -70,7 +70,8 @@ public class ClientWriter {
             batch[i] = source;
         }
         String insert = "INSERT INTO client (" + columns + ", email_key, created_by, created_run_id, created_at, "
-                + "updated_at) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, :now)";
+                + "updated_at, row_version) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, "
+                + ":now, " + INITIAL_VERSION + ")";
         if (ids != null) {
             jdbc.batchUpdate(insert, batch);
             return ids;
@@ -79,6 +80,9 @@ public class ClientWriter {
         jdbc.batchUpdate(insert, batch, keys, new String[]{"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
     }
+
+    /** The version a client is inserted with; every later write raises it (see V3__sync_markers.sql). */
+    public static final long INITIAL_VERSION = 0;
 
     private volatile Boolean postgres;
 
