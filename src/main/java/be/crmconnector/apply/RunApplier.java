@@ -11,6 +11,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Applies a staged run to the client store in batches, one transaction per batch. A row is marked applied in the
@@ -51,28 +55,55 @@ public class RunApplier {
     public long apply(long runId, ConnectorDefinition connector, String actor, ApplySelection selection) {
         List<Bucket> buckets = applicableBuckets(connector);
         long applied = 0;
-        long after = 0;
-        while (true) {
-            List<RunRow> page = rows.nextPage(runId, after, BATCH);
-            if (page.isEmpty()) {
-                return applied;
+        // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
+        // only rows after the current batch, which that transaction does not touch.
+        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "apply-reader-run-" + runId);
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<RunRow>> next = reader.submit(() -> rows.nextPage(runId, 0, BATCH));
+            while (true) {
+                List<RunRow> page = await(next);
+                if (page.isEmpty()) {
+                    return applied;
+                }
+                long last = page.get(page.size() - 1).id();
+                next = reader.submit(() -> rows.nextPage(runId, last, BATCH));
+                List<RunRow> batch = page.stream()
+                        .filter(r -> !r.applied() && buckets.contains(r.bucket()) && selection.selects(r)).toList();
+                if (!batch.isEmpty()) {
+                    applyBatch(runId, connector, actor, selection, batch);
+                }
+                applied += batch.size();
             }
-            List<RunRow> batch = page.stream()
-                    .filter(r -> !r.applied() && buckets.contains(r.bucket()) && selection.selects(r)).toList();
-            if (!batch.isEmpty()) {
-                transactions.executeWithoutResult(status -> {
-                    ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, lookup, writer,
-                            clock.instant());
-                    work.apply(batch);
-                    writer.recordProvenance(work.provenance);
-                    journal.record(work.entries);
-                    rows.markApplied(batch.stream().map(RunRow::id).toList(), work.clientByRow);
-                    // Last: a marker takes the client's version as this transaction leaves it.
-                    writer.markSynced(connector.id(), work.inSync);
-                });
-            }
-            applied += batch.size();
-            after = page.get(page.size() - 1).id();
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private void applyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
+                            List<RunRow> batch) {
+        transactions.executeWithoutResult(status -> {
+            ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, lookup, writer, clock.instant());
+            work.apply(batch);
+            writer.recordProvenance(work.provenance);
+            journal.record(work.entries);
+            rows.markApplied(batch.stream().map(RunRow::id).toList(), work.clientByRow);
+            // Last: a marker takes the client's version as this transaction leaves it.
+            writer.markSynced(connector.id(), work.inSync);
+        });
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while applying", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
     }
 }

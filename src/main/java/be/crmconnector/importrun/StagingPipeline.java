@@ -77,8 +77,13 @@ public class StagingPipeline {
             }
         });
         Staging staging = new Staging(runId, connector, synced.seal(), fingerprint(connector));
-        source.forEach(staging::accept);
-        staging.flush();
+        try {
+            source.forEach(staging::accept);
+            staging.flush();
+            staging.awaitWritten();
+        } finally {
+            staging.writer.shutdownNow();
+        }
         staging.conflictingKeys.forEach((key, message) -> rows.markInvalid(runId, key, Bucket.DUPLICATE_IN_FILE,
                 line -> RecordIssue.error("CONFLICTING_DUPLICATE", line, null, null, null, message)));
         staging.conflicts.forEach((line, conflict) -> {
@@ -135,9 +140,11 @@ public class StagingPipeline {
         final Map<Long, Conflict> conflicts = new LinkedHashMap<>();
         /** Keys seen alike twice and then different: their DUPLICATE_IN_FILE copies become INVALID too. */
         final Map<String, String> conflictingKeys = new LinkedHashMap<>();
-        final List<NewRow> ready = new ArrayList<>();
-        final Map<String, Candidate> toMatch = new LinkedHashMap<>();
-        final List<ClientWriter.SyncMark> refreshedMarks = new ArrayList<>();
+        /** Matching, reconciling and writing a batch overlaps reading and validating the next one. */
+        final java.util.concurrent.ExecutorService writer;
+        private java.util.concurrent.Future<Long> written;
+        List<NewRow> ready = new ArrayList<>();
+        Map<String, Candidate> toMatch = new LinkedHashMap<>();
         long read;
         long unchangedCounted;
 
@@ -146,6 +153,11 @@ public class StagingPipeline {
             this.connector = connector;
             this.synced = synced;
             this.fingerprint = fingerprint;
+            this.writer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "staging-writer-run-" + runId);
+                thread.setDaemon(true);
+                return thread;
+            });
         }
 
         record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash, long contentHash) {
@@ -226,15 +238,44 @@ public class StagingPipeline {
             }
         }
 
+        /**
+         * Hands the batch to the writer thread, once the previous batch is written (one batch in flight: batches
+         * are written in file order, and memory stays bounded).
+         */
         void flush() {
-            if (!toMatch.isEmpty()) {
-                reconcileBatch();
+            awaitWritten();
+            List<NewRow> batchReady = ready;
+            Map<String, Candidate> batchToMatch = toMatch;
+            ready = new ArrayList<>();
+            toMatch = new LinkedHashMap<>();
+            written = writer.submit(() -> write(batchReady, batchToMatch));
+        }
+
+        /** Waits for the batch in flight; its failure is this run's failure. */
+        void awaitWritten() {
+            if (written == null) {
+                return;
             }
-            rows.insert(runId, ready);
+            try {
+                unchangedCounted += written.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while staging run " + runId, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException(e.getCause());
+            } finally {
+                written = null;
+            }
+        }
+
+        /** On the writer thread: reconciles and writes one batch; returns its UNCHANGED rows only counted. */
+        private long write(List<NewRow> batchReady, Map<String, Candidate> batchToMatch) {
+            List<ClientWriter.SyncMark> refreshedMarks = new ArrayList<>();
+            long unchanged = batchToMatch.isEmpty() ? 0 : reconcileBatch(batchToMatch, batchReady, refreshedMarks);
+            rows.insert(runId, batchReady);
             markers.markSynced(connector.id(), refreshedMarks);
-            ready.clear();
-            toMatch.clear();
-            refreshedMarks.clear();
+            return unchanged;
         }
 
         /**
@@ -260,26 +301,30 @@ public class StagingPipeline {
             return missing.size();
         }
 
-        private void reconcileBatch() {
+        private long reconcileBatch(Map<String, Candidate> batch, List<NewRow> batchReady,
+                                    List<ClientWriter.SyncMark> refreshedMarks) {
             Map<String, StagedRecord> records = new LinkedHashMap<>();
-            toMatch.forEach((key, candidate) -> records.put(key, candidate.validated().staged()));
+            batch.forEach((key, candidate) -> records.put(key, candidate.validated().staged()));
             Map<String, RecordMatcher.Match> matches = matcher.match(connector, records);
             List<Long> clientIds = matches.values().stream().map(RecordMatcher.Match::clientId)
                     .filter(id -> id != null).distinct().toList();
             Map<Long, ClientSnapshot> snapshots = clientIds.isEmpty() ? new HashMap<>()
                     : lookup.snapshots(clientIds, ownsExclusively);
-            toMatch.forEach((key, candidate) -> {
-                NewRow row = reconcile(key, candidate, matches.get(key), snapshots);
+            long unchanged = 0;
+            for (var entry : batch.entrySet()) {
+                NewRow row = reconcile(entry.getKey(), entry.getValue(), matches.get(entry.getKey()), snapshots,
+                        refreshedMarks);
                 if (row.bucket() == Bucket.UNCHANGED && row.issues().isEmpty()) {
-                    unchangedCounted++;
+                    unchanged++;
                 } else {
-                    ready.add(row);
+                    batchReady.add(row);
                 }
-            });
+            }
+            return unchanged;
         }
 
         private NewRow reconcile(String key, Candidate candidate, RecordMatcher.Match match,
-                                 Map<Long, ClientSnapshot> snapshots) {
+                                 Map<Long, ClientSnapshot> snapshots, List<ClientWriter.SyncMark> refreshedMarks) {
             long line = candidate.source().position().line();
             List<RecordIssue> issues = candidate.validated().issues();
             if (match.problem() != null) {
