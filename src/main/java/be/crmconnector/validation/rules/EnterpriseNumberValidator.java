@@ -1,5 +1,6 @@
 package be.crmconnector.validation.rules;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,6 +8,9 @@ import java.util.Locale;
  * Checks Belgian enterprise (KBO/BCE) and VAT numbers and normalises them to {@code BE0403019261}.
  */
 public final class EnterpriseNumberValidator {
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\-/ ]");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
     public static final String SYNTAX = "VAT_SYNTAX";
     public static final String LENGTH = "VAT_LENGTH";
@@ -24,7 +28,7 @@ public final class EnterpriseNumberValidator {
         if (SpreadsheetMangledNumber.looksMangled(cleaned)) {
             return Checked.rejected(SpreadsheetMangledNumber.finding());
         }
-        String body = cleaned.toUpperCase(Locale.ROOT).replaceAll("[.\\-/ ]", "");
+        String body = SEPARATORS.matcher(cleaned.toUpperCase(Locale.ROOT)).replaceAll("");
         if (body.startsWith("BE")) {
             body = body.substring(2);
         }
@@ -32,7 +36,7 @@ public final class EnterpriseNumberValidator {
         if (body.startsWith("(0)")) {
             body = "0" + body.substring(3);
         }
-        if (!body.matches("\\d+")) {
+        if (!DIGITS.matcher(body).matches()) {
             return Checked.rejected(Finding.error(SYNTAX, "An enterprise or VAT number is BE followed by 10 digits"
                     + " (for example BE 0403.019.261); this value contains other characters."));
         }
@@ -80,7 +84,7 @@ public final class EnterpriseNumberValidator {
     /** Display form {@code 0403.019.261} of a normalised {@code BE0403019261}. */
     public static String format(String normalised) {
         String digits = normalised.startsWith("BE") ? normalised.substring(2) : normalised;
-        if (!digits.matches("\\d{10}")) {
+        if (!TEN_DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("Expected a normalised enterprise number such as BE0403019261");
         }
         return digits.substring(0, 4) + '.' + digits.substring(4, 7) + '.' + digits.substring(7);

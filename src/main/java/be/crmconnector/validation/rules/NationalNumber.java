@@ -1,5 +1,6 @@
 package be.crmconnector.validation.rules;
 
+import java.util.regex.Pattern;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import java.util.Optional;
  */
 public record NationalNumber(String digits, Kind kind, Optional<Year> birthYear, Optional<LocalDate> birthDate,
                              Optional<Sex> sex) {
+    private static final Pattern ELEVEN_DIGITS = Pattern.compile("\\d{11}");
 
     public enum Kind { NATIONAL, BIS }
 
@@ -27,7 +29,7 @@ public record NationalNumber(String digits, Kind kind, Optional<Year> birthYear,
         Objects.requireNonNull(birthYear, "birthYear");
         Objects.requireNonNull(birthDate, "birthDate");
         Objects.requireNonNull(sex, "sex");
-        if (!digits.matches("\\d{11}")) {
+        if (!ELEVEN_DIGITS.matcher(digits).matches()) {
             throw new IllegalArgumentException("A national number has exactly 11 digits");
         }
     }

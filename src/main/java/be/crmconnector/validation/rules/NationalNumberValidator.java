@@ -1,5 +1,6 @@
 package be.crmconnector.validation.rules;
 
+import java.util.regex.Pattern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * <p>Messages never contain the number itself: they end up in reports that many people read.
  */
 public final class NationalNumberValidator {
+    private static final Pattern ALLOWED = Pattern.compile("[0-9.\\- ]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[.\\- ]");
 
     public static final String SYNTAX = "NATIONAL_NUMBER_SYNTAX";
     public static final String LENGTH = "NATIONAL_NUMBER_LENGTH";
@@ -47,11 +50,11 @@ public final class NationalNumberValidator {
         if (SpreadsheetMangledNumber.looksMangled(cleaned)) {
             return Checked.rejected(SpreadsheetMangledNumber.finding());
         }
-        if (!cleaned.matches("[0-9.\\- ]+")) {
+        if (!ALLOWED.matcher(cleaned).matches()) {
             return Checked.rejected(Finding.error(SYNTAX,
                     "A national register number may only contain digits, dots, dashes and spaces."));
         }
-        String digits = cleaned.replaceAll("[.\\- ]", "");
+        String digits = SEPARATORS.matcher(cleaned).replaceAll("");
         if (digits.length() == 11) {
             return check(digits);
         }

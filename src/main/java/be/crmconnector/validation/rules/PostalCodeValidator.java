@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * zero is put back with a warning, only when the padded value has a valid format.
  */
 public final class PostalCodeValidator {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public static final String INVALID = "POSTAL_CODE_INVALID";
     public static final String LEADING_ZERO_RESTORED = "POSTAL_CODE_LEADING_ZERO_RESTORED";
@@ -64,7 +66,8 @@ public final class PostalCodeValidator {
             return Optional.of("BE");
         }
         String folded = Normalizer.normalize(country.strip(), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+                .toLowerCase(Locale.ROOT);
+        folded = SPACES.matcher(MARKS.matcher(folded).replaceAll("")).replaceAll(" ");
         return Optional.ofNullable(COUNTRIES.get(folded));
     }
 
