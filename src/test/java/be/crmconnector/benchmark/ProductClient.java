@@ -86,8 +86,16 @@ final class ProductClient {
 
     /** Waits for run {@code id} to reach one of {@code statuses}. */
     JsonNode awaitRun(long id, Set<String> statuses, Duration timeout) {
+        return awaitRun(id, statuses, timeout, Duration.ofMillis(50));
+    }
+
+    /**
+     * As {@link #awaitRun(long, Set, Duration)}, looking every {@code step}: each look is a request with HTTP Basic,
+     * which costs the product a BCrypt check (~90 ms of CPU), so a long wait on a 2-core machine looks less often.
+     */
+    JsonNode awaitRun(long id, Set<String> statuses, Duration timeout, Duration step) {
         JsonNode[] run = new JsonNode[1];
-        Polling.until(timeout, () -> isSettled(run[0] = get("/api/runs/" + id), statuses),
+        Polling.until(timeout, step, () -> isSettled(run[0] = get("/api/runs/" + id), statuses),
                 "run " + id + " to reach " + statuses);
         return run[0];
     }
