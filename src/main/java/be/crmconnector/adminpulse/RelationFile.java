@@ -3,15 +3,18 @@ package be.crmconnector.adminpulse;
 import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.source.SourceRejectedException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -19,18 +22,21 @@ import java.util.function.Consumer;
 /**
  * The relations of one sync, spooled to a JSON-lines file as the pages arrive (one relation per line, bounded
  * memory), then read back as a {@link RecordSource} once every page has arrived: a sync is applied whole or not at
- * all.
+ * all. Written and read as UTF-8 bytes by one Jackson generator and parser, with no String per relation and no
+ * Reader: in a profile of a 100,000-relation sync, the Reader's UTF-8 decoding alone took a tenth of the product's
+ * samples.
  */
 public final class RelationFile implements Closeable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path path;
-    private final BufferedWriter writer;
+    private final JsonGenerator writer;
     private long count;
 
     private RelationFile(Path path) throws IOException {
         this.path = path;
-        this.writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
+        this.writer = JSON.getFactory().createGenerator(new BufferedOutputStream(Files.newOutputStream(path), 1 << 16));
+        writer.setRootValueSeparator(new SerializedString("\n")); // one relation per line
     }
 
     public static RelationFile create(String connectorId) {
@@ -43,8 +49,7 @@ public final class RelationFile implements Closeable {
 
     public void append(JsonNode relation) {
         try {
-            writer.write(JSON.writeValueAsString(relation)); // one line: Jackson escapes newlines in strings
-            writer.newLine();
+            JSON.writeTree(writer, relation); // one line: Jackson escapes newlines in strings
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the spool file of a sync", e);
@@ -65,10 +70,12 @@ public final class RelationFile implements Closeable {
         return new RecordSource() {
             @Override
             public void forEach(Consumer<SourceRecord> consumer) {
-                try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                // The lines are a sequence of root-level JSON values, which Jackson reads one after the other.
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+                     MappingIterator<JsonNode> relations = JSON.readerFor(JsonNode.class).readValues(in)) {
                     long index = 0;
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        consumer.accept(mapper.map(++index, JSON.readTree(line)));
+                    while (relations.hasNextValue()) {
+                        consumer.accept(mapper.map(++index, relations.nextValue()));
                     }
                 } catch (IOException e) {
                     throw new SourceRejectedException("SPOOL_UNREADABLE", 0,

@@ -79,7 +79,12 @@ public class RunController {
                                  @RequestParam(defaultValue = "50") int size) {
         find(id);
         int limit = clamp(size);
-        return rows.page(id, bucket, decision, Math.max(0, page) * limit, limit).stream().map(RunRowView::of).toList();
+        // A page number so large that its offset overflows an int is past any run's end: an empty page, not an error.
+        long offset = Math.max(0L, page) * limit;
+        if (offset > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return rows.page(id, bucket, decision, (int) offset, limit).stream().map(RunRowView::of).toList();
     }
 
     /** A person's choice when applying; without a body, every applicable row is applied. */

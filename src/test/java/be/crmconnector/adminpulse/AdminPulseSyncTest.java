@@ -83,7 +83,7 @@ class AdminPulseSyncTest extends StoreTest {
         registry.add("crm.adminpulse.retry.delay", () -> "10");
         registry.add("crm.adminpulse.retry.maximum-delay", () -> "40");
         registry.add("crm.adminpulse.retry.maximum-redeliveries", () -> "5");
-        registry.add("crm.adminpulse.calls-per-second", () -> "50");
+        registry.add("crm.adminpulse.calls-per-minute", () -> "3000");
         registry.add("crm.adminpulse.call-deadline", () -> "1500");
         registry.add("crm.adminpulse.circuit-breaker.failure-rate", () -> "90");
         registry.add("crm.adminpulse.circuit-breaker.open-seconds", () -> "1");

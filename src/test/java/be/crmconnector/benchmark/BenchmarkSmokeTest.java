@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +46,14 @@ class BenchmarkSmokeTest {
         assertThat(sync.changed()).isPositive();
         assertThat(sync.fullMillis()).isPositive();
         assertThat(sync.secondMillis()).isPositive();
+        assertThat(List.of(sync.fullPhases(), sync.secondPhases())).as("sync phases from the runs").allSatisfy(p -> {
+            assertThat(p.readMillis()).isNotNegative();
+            assertThat(p.stagingMillis()).isNotNegative();
+            assertThat(p.stagedToFinishedMillis()).isNotNegative();
+        });
+        assertThat(preview.floorP50()).isPositive();
         assertThat(Benchmark.table(report, benchmark.workload()))
                 .contains("product / naive Camel", "product / Spring Batch", "initial load", "pg_stat_user_tables",
-                        "page p95", "Second sync / full sync");
+                        "page p95", "floor p95", "reading pages", "Second sync / full sync");
     }
 }

@@ -12,12 +12,17 @@ final class Polling {
     }
 
     static void until(Duration timeout, BooleanSupplier condition, String what) {
+        until(timeout, Duration.ofNanos(STEP_NANOS), condition, what);
+    }
+
+    /** As {@link #until(Duration, BooleanSupplier, String)}, looking every {@code step}. */
+    static void until(Duration timeout, Duration step, BooleanSupplier condition, String what) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
                 throw new IllegalStateException("Gave up after " + timeout.toSeconds() + " s waiting for " + what);
             }
-            LockSupport.parkNanos(STEP_NANOS);
+            LockSupport.parkNanos(step.toNanos());
         }
     }
 

@@ -88,8 +88,17 @@ final class ProductClient {
 
     /** Waits for run {@code id} to reach one of {@code statuses}. */
     JsonNode awaitRun(long id, Set<String> statuses, Duration timeout) {
+        return awaitRun(id, statuses, timeout, Duration.ofMillis(50));
+    }
+
+    /**
+     * As {@link #awaitRun(long, Set, Duration)}, looking every {@code step}: each look is a request the product
+     * answers on the same 2 cores it imports with (cheap since the session keeps the login, but not free), so a long
+     * wait looks less often.
+     */
+    JsonNode awaitRun(long id, Set<String> statuses, Duration timeout, Duration step) {
         JsonNode[] run = new JsonNode[1];
-        Polling.until(timeout, () -> isSettled(run[0] = get("/api/runs/" + id), statuses),
+        Polling.until(timeout, step, () -> isSettled(run[0] = get("/api/runs/" + id), statuses),
                 "run " + id + " to reach " + statuses);
         return run[0];
     }

@@ -25,14 +25,54 @@ final class ProductScenarios {
     static final int WARM_UP_PAGES = 10;
     private static final Duration RUN_TIMEOUT = Duration.ofHours(1);
     private static final String SIMULATOR_KEY = "benchmark-simulator-key";
+    // Each look at a run is a request the product answers on the cores it syncs with: during a sync of a minute or
+    // more, look once a second rather than 20 times. The phases come from the run's own timestamps, so the coarser
+    // look does not blur them.
+    private static final Duration SYNC_POLL = Duration.ofSeconds(1);
 
-    /** Latency of one page of preview rows over HTTP. */
-    record Preview(int rows, String buckets, int pages, double p50, double p95, double max, long stageMillis) {
+    /**
+     * Latency of one page of preview rows over HTTP; {@code floor*}: the same number of GETs of {@code /api/connectors},
+     * which does next to nothing: what any authenticated request costs.
+     */
+    record Preview(int rows, String buckets, int pages, double p50, double p95, double max, long stageMillis,
+                   double floorP50, double floorP95) {
+    }
+
+    /**
+     * Where one sync's time went, from the run itself: reading every AdminPulse page (the product notes it in the
+     * run's reading notes), the rest of received → staged (mapping, validating, matching, staging), staged → finished
+     * (applying). Milliseconds; -1 when the run does not say.
+     */
+    record Phases(long readMillis, long receivedToStagedMillis, long stagedToFinishedMillis) {
+        private static final java.util.regex.Pattern READ = java.util.regex.Pattern.compile("read in ([0-9.]+) s");
+
+        static Phases of(JsonNode run) {
+            java.util.regex.Matcher read = READ.matcher(run.path("readingNotes").asText(""));
+            return new Phases(read.find() ? Math.round(Double.parseDouble(read.group(1)) * 1000) : -1,
+                    millis(run, "receivedAt", "stagedAt"), millis(run, "stagedAt", "finishedAt"));
+        }
+
+        long stagingMillis() {
+            return readMillis < 0 || receivedToStagedMillis < 0 ? -1 : receivedToStagedMillis - readMillis;
+        }
+
+        long runMillis() {
+            return receivedToStagedMillis < 0 || stagedToFinishedMillis < 0 ? -1
+                    : receivedToStagedMillis + stagedToFinishedMillis;
+        }
+
+        private static long millis(JsonNode run, String from, String to) {
+            if (!run.hasNonNull(from) || !run.hasNonNull(to)) {
+                return -1;
+            }
+            return Duration.between(java.time.Instant.parse(run.path(from).asText()),
+                    java.time.Instant.parse(run.path(to).asText())).toMillis();
+        }
     }
 
     /** A full AdminPulse sync and the next one with 1% of the relations changed; times from POST to COMPLETED. */
-    record Sync(int relations, int changed, long fullMillis, String fullCounts, long secondMillis,
-                String secondCounts, int calls) {
+    record Sync(int relations, int changed, long fullMillis, String fullCounts, Phases fullPhases, long secondMillis,
+                String secondCounts, Phases secondPhases, int calls) {
         double ratio() {
             return fullMillis == 0 ? Double.NaN : (double) secondMillis / fullMillis;
         }
@@ -123,10 +163,15 @@ final class ProductScenarios {
             }
         }
         Arrays.sort(timings);
+        double[] floor = new double[timedPages];
+        for (int i = 0; i < timedPages; i++) {
+            floor[i] = api.timedGet("/api/connectors");
+        }
+        Arrays.sort(floor);
         return new Preview(previewRows, String.format(Locale.ROOT, "NEW %,d, UPDATE %,d, UNCHANGED %,d, INVALID %,d",
                 newRows, updateRows, buckets.path("UNCHANGED").asLong(), buckets.path("INVALID").asLong()),
                 timedPages, percentile(timings, 50), percentile(timings, 95), timings[timings.length - 1],
-                stageMillis);
+                stageMillis, percentile(floor, 50), percentile(floor, 95));
     }
 
     /** Nearest-rank percentile of sorted values. */
@@ -157,13 +202,13 @@ final class ProductScenarios {
         long secondStart = System.nanoTime();
         JsonNode second = syncNow(api);
         long secondMillis = (System.nanoTime() - secondStart) / 1_000_000;
-        return new Sync(relations, touched.size(), fullMillis, counts(full), secondMillis, counts(second),
-                simulator.calls().total());
+        return new Sync(relations, touched.size(), fullMillis, counts(full), Phases.of(full), secondMillis,
+                counts(second), Phases.of(second), simulator.calls().total());
     }
 
     private static JsonNode syncNow(ProductClient api) {
         long runId = api.post("/api/connectors/" + ConnectorFiles.ADMINPULSE + "/runs").path("runId").asLong();
-        return api.awaitRun(runId, ProductClient.DONE, RUN_TIMEOUT);
+        return api.awaitRun(runId, ProductClient.DONE, RUN_TIMEOUT, SYNC_POLL);
     }
 
     private static String counts(JsonNode run) {

@@ -32,7 +32,8 @@ final class ApiRoutes {
 
     Answer route(String path, QueryParams params) {
         if ("/relations".equals(path)) {
-            return new Answer(200, page(store.relations(relationFilter(params)), params));
+            Predicate<Relation> filter = relationFilter(params);
+            return new Answer(200, page(filter == null ? store.relations() : store.relations(filter), params));
         }
         if ("/tasks".equals(path)) {
             return new Answer(200, page(store.tasks(taskFilter(params)), params));
@@ -53,15 +54,16 @@ final class ApiRoutes {
         return new Answer(status, body);
     }
 
+    /** The filter the query asks for; null when it asks for none. */
     private static Predicate<Relation> relationFilter(QueryParams params) {
-        Predicate<Relation> filter = relation -> true;
+        Predicate<Relation> filter = null;
         Optional<String> vat = params.text("vatNumber");
         if (vat.isPresent()) {
             if (!vat.get().matches("\\d{9,10}")) {
                 throw new QueryParams.BadRequest("vatNumber must be 9 or 10 digits, was '" + vat.get() + "'");
             }
             String wanted = vat.get().length() == 9 ? "0" + vat.get() : vat.get();
-            filter = filter.and(relation -> relation.vatNumber() != null
+            filter = and(filter, relation -> relation.vatNumber() != null
                     && relation.vatNumber().replaceAll("\\D", "").equals(wanted));
         }
         Optional<String> status = params.text("status");
@@ -69,9 +71,13 @@ final class ApiRoutes {
             if (!STATUSES.contains(status.get())) {
                 throw new QueryParams.BadRequest("status must be one of " + STATUSES + ", was '" + status.get() + "'");
             }
-            filter = filter.and(relation -> status.get().equals(relation.status()));
+            filter = and(filter, relation -> status.get().equals(relation.status()));
         }
         return filter;
+    }
+
+    private static Predicate<Relation> and(Predicate<Relation> filter, Predicate<Relation> more) {
+        return filter == null ? more : filter.and(more);
     }
 
     private static Predicate<Task> taskFilter(QueryParams params) {

@@ -18,6 +18,9 @@ public final class RelationStore {
 
     private final Clock clock;
     private final TreeMap<String, Relation> relations = new TreeMap<>();
+    // Every relation in id order, copied once per change rather than once per page: an unfiltered listing of 100,000
+    // relations otherwise copies them all for each of its 250 pages, and the simulator, not the client, sets the pace.
+    private List<Relation> all;
     private final List<Task> tasks = new ArrayList<>();
 
     public RelationStore(Clock clock, SeedData seed) {
@@ -28,10 +31,12 @@ public final class RelationStore {
 
     public synchronized void upsertRelation(Relation relation) {
         relations.put(relation.id(), relation);
+        all = null;
     }
 
     /** @return true when the relation existed */
     public synchronized boolean removeRelation(String id) {
+        all = null;
         return relations.remove(id) != null;
     }
 
@@ -53,6 +58,7 @@ public final class RelationStore {
         node.set(field, Json.MAPPER.valueToTree(value));
         Relation updated = Json.MAPPER.convertValue(node, Relation.class).withLastModified(clock.instant());
         relations.put(id, updated);
+        all = null;
         return updated;
     }
 
@@ -66,6 +72,14 @@ public final class RelationStore {
 
     public synchronized List<Relation> relations(Predicate<Relation> filter) {
         return relations.values().stream().filter(filter).toList();
+    }
+
+    /** Every relation in id order, an unmodifiable snapshot that later changes do not alter. */
+    public synchronized List<Relation> relations() {
+        if (all == null) {
+            all = List.copyOf(relations.values());
+        }
+        return all;
     }
 
     public synchronized List<Task> tasks(Predicate<Task> filter) {

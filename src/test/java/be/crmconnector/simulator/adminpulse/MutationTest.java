@@ -49,4 +49,25 @@ class MutationTest {
         assertThat(simulator.removeRelation(added.id())).isTrue();
         assertThat(client.get("/relations/" + added.id()).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theListingShowsEveryChangeMadeAfterItWasLastServed() {
+        Relation first = seed.relations().stream().min(java.util.Comparator.comparing(Relation::id)).orElseThrow();
+        int before = client.getJson("/relations?page=0&pageSize=400").get("totalCount").asInt();
+
+        simulator.touch(first.id(), "name", "Renamed Between Listings");
+        assertThat(client.getJson("/relations?page=0&pageSize=400").get("results").get(0).get("name").asText())
+                .isEqualTo("Renamed Between Listings");
+
+        Relation added = new Relation("00000000-0000-4000-8000-000000000001", "9998", "Person", "Prospect",
+                "Loïc Renard", null, "Loïc", "Renard", "fr", null, "85073003328", first.address(), first.emails(),
+                first.phones(), first.responsibleEmployees(), null, clock.instant());
+        simulator.upsertRelation(added);
+        JsonNode withAdded = client.getJson("/relations?page=0&pageSize=400");
+        assertThat(withAdded.get("totalCount").asInt()).isEqualTo(before + 1);
+        assertThat(withAdded.get("results").get(0).get("id").asText()).isEqualTo(added.id());
+
+        simulator.removeRelation(added.id());
+        assertThat(client.getJson("/relations?page=0&pageSize=400").get("totalCount").asInt()).isEqualTo(before);
+    }
 }
