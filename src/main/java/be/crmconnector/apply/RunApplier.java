@@ -7,6 +7,7 @@ import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.importrun.Bucket;
 import be.crmconnector.importrun.RunRow;
 import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.store.StoreStatistics;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -29,15 +30,21 @@ public class RunApplier {
     private final ChangeJournal journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final StoreStatistics statistics;
+
+    /** The tables applying grows, whose statistics are refreshed as they grow. */
+    private static final List<String> WRITTEN_TABLES = List.of("client", "external_ref", "run_row_applied",
+            "field_provenance", "change_journal");
 
     public RunApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
-                      TransactionTemplate transactions, Clock clock) {
+                      TransactionTemplate transactions, Clock clock, StoreStatistics statistics) {
         this.rows = rows;
         this.lookup = lookup;
         this.writer = writer;
         this.journal = journal;
         this.transactions = transactions;
         this.clock = clock;
+        this.statistics = statistics;
     }
 
     /** The buckets whose rows change the store; ONLY_IN_STORE only when the connector archives them. */
@@ -55,6 +62,7 @@ public class RunApplier {
     public long apply(long runId, ConnectorDefinition connector, String actor, ApplySelection selection) {
         List<Bucket> buckets = applicableBuckets(connector);
         long applied = 0;
+        StoreStatistics.Schedule refresh = new StoreStatistics.Schedule(5_000);
         // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
         // only rows after the current batch, which that transaction does not touch.
         ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
@@ -77,6 +85,9 @@ public class RunApplier {
                     applyBatch(runId, connector, actor, selection, batch);
                 }
                 applied += batch.size();
+                if (refresh.due(applied)) {
+                    statistics.refresh(WRITTEN_TABLES);
+                }
             }
         } finally {
             reader.shutdownNow();

@@ -15,6 +15,7 @@ import be.crmconnector.importrun.RunRepository;
 import be.crmconnector.importrun.RunRowRepository;
 import be.crmconnector.importrun.RecordHashes;
 import be.crmconnector.importrun.StagingPipeline;
+import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.ownership.OwnershipPolicy;
 import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
 import be.crmconnector.reconcile.Reconciler;
@@ -60,16 +61,16 @@ public class CoreConfiguration {
     @Bean
     StagingPipeline stagingPipeline(RecordValidator validator, ClientLookup lookup, ClientWriter writer,
                                     OwnershipPolicy policy, RunRowRepository rows, ConnectorRegistry connectors,
-                                    CrmProperties properties) {
+                                    CrmProperties properties, StoreStatistics statistics) {
         return new StagingPipeline(validator, new RecordMatcher(lookup), lookup, writer, new Reconciler(policy), rows,
                 connectors::ownsExclusively, RecordHashes.settings(connectors.rulesFingerprint(),
-                        properties.knownUsers(), properties.dunningPlans()));
+                        properties.knownUsers(), properties.dunningPlans()), statistics);
     }
 
     @Bean
     RunApplier runApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
-                          TransactionTemplate transactions, Clock clock) {
-        return new RunApplier(rows, lookup, writer, journal, transactions, clock);
+                          TransactionTemplate transactions, Clock clock, StoreStatistics statistics) {
+        return new RunApplier(rows, lookup, writer, journal, transactions, clock, statistics);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
 import be.crmconnector.store.SortedLongs;
+import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.validation.RecordValidator;
@@ -37,6 +38,7 @@ import java.util.function.BiPredicate;
  */
 public class StagingPipeline {
     static final int BATCH = 1000;
+    private static final long STATISTICS_AFTER_ROWS = 5_000;
 
     private final RecordValidator validator;
     private final RecordMatcher matcher;
@@ -46,6 +48,7 @@ public class StagingPipeline {
     private final RunRowRepository rows;
     private final BiPredicate<String, ClientField> ownsExclusively;
     private final long settingsFingerprint;
+    private final StoreStatistics statistics;
 
     /**
      * @param settingsFingerprint a hash of the settings beyond the connector's own that decide a record's outcome:
@@ -53,7 +56,8 @@ public class StagingPipeline {
      */
     public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientLookup lookup, ClientWriter markers,
                            Reconciler reconciler, RunRowRepository rows,
-                           BiPredicate<String, ClientField> ownsExclusively, long settingsFingerprint) {
+                           BiPredicate<String, ClientField> ownsExclusively, long settingsFingerprint,
+                           StoreStatistics statistics) {
         this.validator = validator;
         this.matcher = matcher;
         this.lookup = lookup;
@@ -62,6 +66,7 @@ public class StagingPipeline {
         this.rows = rows;
         this.ownsExclusively = ownsExclusively;
         this.settingsFingerprint = settingsFingerprint;
+        this.statistics = statistics;
     }
 
     public RunCounts stage(long runId, ConnectorDefinition connector, RecordSource source) {
@@ -95,6 +100,9 @@ public class StagingPipeline {
         });
         long onlyInStore = staging.listOnlyInStore(linked);
         Map<Bucket, Long> byBucket = rows.countByBucket(runId);
+        if (byBucket.values().stream().mapToLong(Long::longValue).sum() >= STATISTICS_AFTER_ROWS) {
+            statistics.refresh(List.of("run_row")); // a preview pages through them next
+        }
         return new RunCounts(staging.read, byBucket.getOrDefault(Bucket.NEW, 0L),
                 byBucket.getOrDefault(Bucket.UPDATE, 0L),
                 byBucket.getOrDefault(Bucket.UNCHANGED, 0L) + staging.unchangedCounted,
