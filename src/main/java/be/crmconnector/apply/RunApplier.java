@@ -62,7 +62,10 @@ public class RunApplier {
     public long apply(long runId, ConnectorDefinition connector, String actor, ApplySelection selection) {
         List<Bucket> buckets = applicableBuckets(connector);
         long applied = 0;
-        StoreStatistics.Schedule refresh = new StoreStatistics.Schedule(5_000);
+        // A fifth of the store, then every doubling: an initial load refreshes as the store grows from nothing, a
+        // re-import that changes a few percent of a large store never pays for it.
+        StoreStatistics.Schedule refresh = new StoreStatistics.Schedule(
+                Math.max(5_000, statistics.believedRows("client") / 5));
         // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
         // only rows after the current batch, which that transaction does not touch.
         ExecutorService reader = Executors.newSingleThreadExecutor(task -> {

@@ -100,7 +100,8 @@ public class StagingPipeline {
         });
         long onlyInStore = staging.listOnlyInStore(linked);
         Map<Bucket, Long> byBucket = rows.countByBucket(runId);
-        if (byBucket.values().stream().mapToLong(Long::longValue).sum() >= STATISTICS_AFTER_ROWS) {
+        if (statistics.changesMuch("run_row", byBucket.values().stream().mapToLong(Long::longValue).sum(),
+                STATISTICS_AFTER_ROWS)) {
             statistics.refresh(List.of("run_row")); // a preview pages through them next
         }
         return new RunCounts(staging.read, byBucket.getOrDefault(Bucket.NEW, 0L),

@@ -43,6 +43,25 @@ public class StoreStatistics {
     }
 
     /**
+     * Whether writing {@code rows} rows into a table is enough to mislead the planner: a fifth of what it believes the
+     * table holds (autovacuum waits for a tenth, but only looks once a minute), and at least {@code floor}. Always
+     * false on H2.
+     */
+    public boolean changesMuch(String table, long rows, long floor) {
+        return postgres && rows >= Math.max(floor, believedRows(table) / 5);
+    }
+
+    /** What the planner believes the table holds (0 when never analysed). */
+    public long believedRows(String table) {
+        if (!postgres) {
+            return 0;
+        }
+        Double rows = jdbc.queryForObject("SELECT reltuples FROM pg_class WHERE relname = ? AND relkind = 'r'",
+                Double.class, table);
+        return rows == null || rows < 0 ? 0 : rows.longValue();
+    }
+
+    /**
      * When to refresh while rows keep coming: each time the count has doubled since the last refresh (from
      * {@code first} on), so that a million rows cost about twenty refreshes, and the statistics are never off by
      * more than a factor of two.

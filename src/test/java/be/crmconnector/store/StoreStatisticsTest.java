@@ -30,9 +30,14 @@ class StoreStatisticsTest {
         jdbc.batchUpdate("INSERT INTO run_row_applied VALUES (?, ?)", rows);
         assertThat(reltuples(jdbc)).isLessThan(1);
 
-        new StoreStatistics(dataSource).refresh(List.of("run_row_applied"));
+        StoreStatistics statistics = new StoreStatistics(dataSource);
+        assertThat(statistics.changesMuch("run_row_applied", 20_000, 5_000)).isTrue();
+        statistics.refresh(List.of("run_row_applied"));
 
         assertThat(reltuples(jdbc)).isEqualTo(20_000);
+        assertThat(statistics.believedRows("run_row_applied")).isEqualTo(20_000);
+        assertThat(statistics.changesMuch("run_row_applied", 3_000, 1_000)).as("3,000 of 20,000").isFalse();
+        assertThat(statistics.changesMuch("run_row_applied", 4_000, 1_000)).as("4,000 of 20,000").isTrue();
     }
 
     @Test
