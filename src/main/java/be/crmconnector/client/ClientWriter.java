@@ -2,6 +2,7 @@ package be.crmconnector.client;
 
 import be.crmconnector.reconcile.ContactKeys;
 import be.crmconnector.store.Chunks;
+import be.crmconnector.store.Databases;
 import be.crmconnector.store.ValuesMerge;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -88,8 +89,7 @@ public class ClientWriter {
 
     private boolean onPostgres() {
         if (postgres == null) {
-            postgres = jdbc.getJdbcOperations().execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>)
-                    connection -> connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+            postgres = Databases.isPostgres(jdbc.getJdbcOperations());
         }
         return postgres;
     }

@@ -1,6 +1,5 @@
 package be.crmconnector.store;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +24,7 @@ public class StoreStatistics {
 
     public StoreStatistics(DataSource dataSource) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
+        this.postgres = Databases.isPostgres(jdbc);
     }
 
     /** ANALYZE these tables (PostgreSQL only). */
