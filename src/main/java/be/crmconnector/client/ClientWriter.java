@@ -131,17 +131,17 @@ public class ClientWriter {
             List<ClientField> fields = List.copyOf(shape);
             boolean email = shape.contains(ClientField.EMAIL);
             List<ValuesMerge.Column> columns = new ArrayList<>();
-            columns.add(new ValuesMerge.Column("id", "BIGINT", Types.BIGINT));
+            columns.add(ValuesMerge.Column.bigint("id"));
             StringJoiner sets = new StringJoiner(", ");
             for (ClientField field : fields) {
-                columns.add(new ValuesMerge.Column(field.column(), "VARCHAR", Types.VARCHAR));
+                columns.add(ValuesMerge.Column.text(field.column()));
                 sets.add(field.column() + " = v." + field.column());
             }
             if (email) {
-                columns.add(new ValuesMerge.Column("email_key", "VARCHAR", Types.VARCHAR));
+                columns.add(ValuesMerge.Column.text("email_key"));
                 sets.add("email_key = v.email_key");
             }
-            columns.add(new ValuesMerge.Column("updated_at", "TIMESTAMP WITH TIME ZONE", Types.TIMESTAMP));
+            columns.add(ValuesMerge.Column.timestamp("updated_at"));
             List<Object[]> rows = new ArrayList<>(ids.size());
             for (long id : ids) {
                 Map<ClientField, String> values = writesByClient.get(id);
@@ -211,11 +211,11 @@ public class ClientWriter {
     }
 
     private static final ValuesMerge MARK_SYNCED = new ValuesMerge("external_ref t", List.of(
-            new ValuesMerge.Column("connector_id", "VARCHAR", Types.VARCHAR),
-            new ValuesMerge.Column("external_id", "VARCHAR", Types.VARCHAR),
-            new ValuesMerge.Column("source_hash", "BIGINT", Types.BIGINT),
-            new ValuesMerge.Column("content_hash", "BIGINT", Types.BIGINT),
-            new ValuesMerge.Column("client_version", "BIGINT", Types.BIGINT)),
+            ValuesMerge.Column.text("connector_id"),
+            ValuesMerge.Column.text("external_id"),
+            ValuesMerge.Column.bigint("source_hash"),
+            ValuesMerge.Column.bigint("content_hash"),
+            ValuesMerge.Column.bigint("client_version")),
             "t.connector_id = v.connector_id AND t.external_id = v.external_id",
             "UPDATE SET source_hash = v.source_hash, content_hash = v.content_hash, synced_version = "
                     + "COALESCE(v.client_version, (SELECT c.row_version FROM client c WHERE c.id = t.client_id))");
@@ -230,11 +230,11 @@ public class ClientWriter {
     }
 
     private static final ValuesMerge RECORD_PROVENANCE = new ValuesMerge("field_provenance p", List.of(
-            new ValuesMerge.Column("client_id", "BIGINT", Types.BIGINT),
-            new ValuesMerge.Column("field", "VARCHAR", Types.VARCHAR),
-            new ValuesMerge.Column("connector_id", "VARCHAR", Types.VARCHAR),
-            new ValuesMerge.Column("run_id", "BIGINT", Types.BIGINT),
-            new ValuesMerge.Column("written_at", "TIMESTAMP WITH TIME ZONE", Types.TIMESTAMP)),
+            ValuesMerge.Column.bigint("client_id"),
+            ValuesMerge.Column.text("field"),
+            ValuesMerge.Column.text("connector_id"),
+            ValuesMerge.Column.bigint("run_id"),
+            ValuesMerge.Column.timestamp("written_at")),
             "p.client_id = v.client_id AND p.field = v.field",
             """
             UPDATE SET connector_id = v.connector_id, run_id = v.run_id, written_at = v.written_at

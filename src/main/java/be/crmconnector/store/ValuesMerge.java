@@ -2,6 +2,7 @@ package be.crmconnector.store;
 
 import org.springframework.jdbc.core.JdbcOperations;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -22,6 +23,18 @@ public final class ValuesMerge {
 
     /** A column of the VALUES list: its name and SQL type ({@code BIGINT}, {@code VARCHAR}, …) and JDBC type. */
     public record Column(String name, String sqlType, int jdbcType) {
+        public static Column bigint(String name) {
+            return new Column(name, "BIGINT", Types.BIGINT);
+        }
+
+        /** Text of any length: a VARCHAR(n) cast would cut longer values silently on PostgreSQL. */
+        public static Column text(String name) {
+            return new Column(name, "VARCHAR", Types.VARCHAR);
+        }
+
+        public static Column timestamp(String name) {
+            return new Column(name, "TIMESTAMP WITH TIME ZONE", Types.TIMESTAMP);
+        }
     }
 
     private final String target;

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValuesMergeTest {
     private static final ValuesMerge RENAME = new ValuesMerge("item t", List.of(
-            new ValuesMerge.Column("id", "BIGINT", Types.BIGINT),
-            new ValuesMerge.Column("name", "VARCHAR", Types.VARCHAR),
-            new ValuesMerge.Column("note", "VARCHAR", Types.VARCHAR)),
+            ValuesMerge.Column.bigint("id"),
+            ValuesMerge.Column.text("name"),
+            ValuesMerge.Column.text("note")),
             "t.id = v.id", "UPDATE SET name = v.name, note = COALESCE(v.note, t.note), version = t.version + 1");
 
     @ParameterizedTest
