@@ -7,14 +7,12 @@ import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.importrun.Bucket;
 import be.crmconnector.importrun.RunRow;
 import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.store.OneThread;
 import be.crmconnector.store.StoreStatistics;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -68,15 +66,10 @@ public class RunApplier {
                 Math.max(5_000, statistics.believedRows("client") / 5));
         // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
         // only rows after the current batch, which that transaction does not touch.
-        ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "apply-reader-run-" + runId);
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
+        try (OneThread reader = new OneThread("apply-reader-run-" + runId)) {
             Future<List<RunRow>> next = reader.submit(() -> rows.nextPage(runId, 0, BATCH));
             while (true) {
-                List<RunRow> page = await(next);
+                List<RunRow> page = OneThread.await(next);
                 if (page.isEmpty()) {
                     return applied;
                 }
@@ -92,8 +85,6 @@ public class RunApplier {
                     statistics.refresh(WRITTEN_TABLES);
                 }
             }
-        } finally {
-            reader.shutdownNow();
         }
     }
 
@@ -108,16 +99,5 @@ public class RunApplier {
             // Last: a marker takes the client's version as this transaction leaves it.
             writer.markSynced(connector.id(), work.inSync);
         });
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while applying", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -12,6 +12,7 @@ import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
+import be.crmconnector.store.OneThread;
 import be.crmconnector.store.SortedLongs;
 import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.source.RecordSource;
@@ -87,7 +88,7 @@ public class StagingPipeline {
             staging.flush();
             staging.awaitWritten();
         } finally {
-            staging.writer.shutdownNow();
+            staging.writer.close();
         }
         staging.conflictingKeys.forEach((key, message) -> rows.markInvalid(runId, key, Bucket.DUPLICATE_IN_FILE,
                 line -> RecordIssue.error("CONFLICTING_DUPLICATE", line, null, null, null, message)));
@@ -150,7 +151,7 @@ public class StagingPipeline {
         /** Keys seen alike twice and then different: their DUPLICATE_IN_FILE copies become INVALID too. */
         final Map<String, String> conflictingKeys = new LinkedHashMap<>();
         /** Matching, reconciling and writing a batch overlaps reading and validating the next one. */
-        final java.util.concurrent.ExecutorService writer;
+        final OneThread writer;
         private java.util.concurrent.Future<Long> written;
         List<NewRow> ready = new ArrayList<>();
         Map<String, Candidate> toMatch = new LinkedHashMap<>();
@@ -162,12 +163,7 @@ public class StagingPipeline {
             this.connector = connector;
             this.synced = synced;
             this.fingerprint = fingerprint;
-            this.writer = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "staging-writer-run-" + runId);
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
+            this.writer = new OneThread("staging-writer-run-" + runId);        }
 
         record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash, long contentHash) {
         }
@@ -266,13 +262,7 @@ public class StagingPipeline {
                 return;
             }
             try {
-                unchangedCounted += written.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while staging run " + runId, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(e.getCause());
+                unchangedCounted += OneThread.await(written);
             } finally {
                 written = null;
             }
