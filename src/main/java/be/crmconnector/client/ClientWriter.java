@@ -224,7 +224,9 @@ public class ClientWriter {
     public void recordProvenance(List<ProvenanceEntry> entries) {
         Map<String, ProvenanceEntry> lastByField = new java.util.LinkedHashMap<>();
         entries.forEach(e -> lastByField.put(e.clientId() + "/" + e.field(), e));
-        RECORD_PROVENANCE.execute(jdbc.getJdbcOperations(), lastByField.values().stream()
+        // An initial import grows this table from nothing: on PostgreSQL the unique index must find each row.
+        ValuesMerge statement = onPostgres() ? UPSERT_PROVENANCE : RECORD_PROVENANCE;
+        statement.execute(jdbc.getJdbcOperations(), lastByField.values().stream()
                 .map(e -> new Object[]{e.clientId(), e.field(), e.connectorId(), e.runId(),
                         Timestamp.from(e.writtenAt())}).toList());
     }
@@ -240,6 +242,15 @@ public class ClientWriter {
             UPDATE SET connector_id = v.connector_id, run_id = v.run_id, written_at = v.written_at
             WHEN NOT MATCHED THEN INSERT (client_id, field, connector_id, run_id, written_at)
                  VALUES (v.client_id, v.field, v.connector_id, v.run_id, v.written_at)""");
+
+    private static final ValuesMerge UPSERT_PROVENANCE = ValuesMerge.insertOnConflict("field_provenance", List.of(
+            ValuesMerge.Column.bigint("client_id"),
+            ValuesMerge.Column.text("field"),
+            ValuesMerge.Column.text("connector_id"),
+            ValuesMerge.Column.bigint("run_id"),
+            ValuesMerge.Column.timestamp("written_at")),
+            "client_id, field",
+            "UPDATE SET connector_id = EXCLUDED.connector_id, run_id = EXCLUDED.run_id, written_at = EXCLUDED.written_at");
 
     /** New toggles for a contact e-mail; the store owns them once created. */
     public record EmailToggles(boolean login, boolean notifications, boolean emailSync) {

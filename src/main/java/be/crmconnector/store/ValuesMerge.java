@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.BinaryOperator;
 
 /**
  * Updates many rows with one {@code MERGE INTO … USING (VALUES (…), (…)) AS v (…)} statement instead of one UPDATE
@@ -37,10 +38,9 @@ public final class ValuesMerge {
         }
     }
 
-    private final String target;
     private final List<Column> columns;
-    private final String on;
-    private final String whenMatched;
+    /** The statement around the VALUES rows and the list of column names. */
+    private final BinaryOperator<String> statement;
 
     /**
      * @param target      the table and its alias, e.g. {@code "run_row t"}
@@ -49,10 +49,29 @@ public final class ValuesMerge {
      * @param whenMatched what to do with a matched row, e.g. {@code "UPDATE SET applied = TRUE"}
      */
     public ValuesMerge(String target, List<Column> columns, String on, String whenMatched) {
-        this.target = target;
+        this(columns, (values, names) -> "MERGE INTO " + target + " USING (VALUES " + values + ") AS v " + names
+                + " ON " + on + " WHEN MATCHED THEN " + whenMatched);
+    }
+
+    private ValuesMerge(List<Column> columns, BinaryOperator<String> statement) {
         this.columns = List.copyOf(columns);
-        this.on = on;
-        this.whenMatched = whenMatched;
+        this.statement = statement;
+    }
+
+    /**
+     * PostgreSQL's {@code INSERT … VALUES … ON CONFLICT (…) DO UPDATE}: each row finds its target through the
+     * unique index named by the conflict columns, whatever the planner believes of the table's size. A MERGE joins
+     * the VALUES list to the table as the statistics suggest, and while a table grows from nothing within one import
+     * they say "tiny": the planner then scans the whole table for every statement, and each batch costs more than
+     * the last.
+     *
+     * @param table    the table, without alias
+     * @param conflict the unique columns, e.g. {@code "client_id, field"}
+     * @param doUpdate what a conflicting row does, e.g. {@code "UPDATE SET run_id = EXCLUDED.run_id"}
+     */
+    public static ValuesMerge insertOnConflict(String table, List<Column> columns, String conflict, String doUpdate) {
+        return new ValuesMerge(columns, (values, names) -> "INSERT INTO " + table + " " + names + " VALUES " + values
+                + " ON CONFLICT (" + conflict + ") DO " + doUpdate);
     }
 
     /** Runs the merge over these rows, each an array of values in column order; returns the rows merged. */
@@ -89,7 +108,6 @@ public final class ValuesMerge {
         for (int r = 0; r < rowCount; r++) {
             values.add(cells.toString());
         }
-        return "MERGE INTO " + target + " USING (VALUES " + String.join(", ", values) + ") AS v " + names
-                + " ON " + on + " WHEN MATCHED THEN " + whenMatched;
+        return statement.apply(String.join(", ", values), names.toString());
     }
 }

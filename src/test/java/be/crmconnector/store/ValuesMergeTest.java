@@ -1,6 +1,7 @@
 package be.crmconnector.store;
 
 import be.crmconnector.support.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One MERGE over a VALUES list updates exactly the rows named, across several statements when the rows exceed one
- * statement's parameters, with nulls and long text kept as given, on H2 and on PostgreSQL.
+ * statement's parameters, with nulls and long text kept as given, on H2 and on PostgreSQL; and PostgreSQL's
+ * insert-on-conflict form inserts or updates by the unique key.
  */
 class ValuesMergeTest {
     private static final ValuesMerge RENAME = new ValuesMerge("item t", List.of(
@@ -53,5 +55,25 @@ class ValuesMergeTest {
         assertThat(four).containsEntry("name", "new 4").containsEntry("note", "kept 4");
         assertThat(jdbc.queryForObject("SELECT note FROM item WHERE id = 6", String.class)).isEqualTo("n6");
         assertThat(jdbc.queryForObject("SELECT name FROM item WHERE id = 2", String.class)).isEqualTo(longName);
+    }
+
+    /** PostgreSQL's insert-on-conflict form inserts the new keys and updates the existing ones, in one statement. */
+    @Test
+    void insertOnConflictInsertsNewRowsAndUpdatesExistingOnes() {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(EmbeddedPostgres.newDatabaseUrl(),
+                "postgres", "postgres"));
+        jdbc.execute("DROP TABLE IF EXISTS owner");
+        jdbc.execute("CREATE TABLE owner (item BIGINT, field VARCHAR(20), writer VARCHAR(20), "
+                + "PRIMARY KEY (item, field))");
+        jdbc.update("INSERT INTO owner VALUES (1, 'name', 'crm-a'), (1, 'city', 'crm-a')");
+        ValuesMerge upsert = ValuesMerge.insertOnConflict("owner", List.of(ValuesMerge.Column.bigint("item"),
+                ValuesMerge.Column.text("field"), ValuesMerge.Column.text("writer")), "item, field",
+                "UPDATE SET writer = EXCLUDED.writer");
+
+        int written = upsert.execute(jdbc, List.of(new Object[]{1L, "name", "crm-b"}, new Object[]{2L, "name", "crm-b"}));
+
+        assertThat(written).isEqualTo(2);
+        assertThat(jdbc.queryForList("SELECT item || '/' || field || '=' || writer FROM owner ORDER BY item, field",
+                String.class)).containsExactly("1/city=crm-a", "1/name=crm-b", "2/name=crm-b");
     }
 }
