@@ -12,12 +12,18 @@ import be.crmconnector.store.StoreStatistics;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 
 /**
  * Applies a staged run to the client store in batches, one transaction per batch. A row is marked applied in the
- * same transaction that writes it, so a crash between batches resumes where it stopped and never writes twice.
+ * same transaction that writes it, so a crash resumes with the rows not applied and never writes twice.
+ *
+ * <p>Several batches are written at once ({@code crm.apply.writers}): on PostgreSQL each transaction is a server
+ * process of its own, and one of them kept one core busy while the other idled. Batches that share a client are
+ * never written at once (see {@link DisjointBatches}).
  */
 public class RunApplier {
     static final int BATCH = 500;
@@ -29,13 +35,14 @@ public class RunApplier {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final StoreStatistics statistics;
+    private final int writers;
 
     /** The tables applying grows, whose statistics are refreshed as they grow. */
     private static final List<String> WRITTEN_TABLES = List.of("client", "external_ref", "run_row_applied",
             "field_provenance", "change_journal");
 
     public RunApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
-                      TransactionTemplate transactions, Clock clock, StoreStatistics statistics) {
+                      TransactionTemplate transactions, Clock clock, StoreStatistics statistics, int writers) {
         this.rows = rows;
         this.lookup = lookup;
         this.writer = writer;
@@ -43,6 +50,7 @@ public class RunApplier {
         this.transactions = transactions;
         this.clock = clock;
         this.statistics = statistics;
+        this.writers = writers;
     }
 
     /** The buckets whose rows change the store; ONLY_IN_STORE only when the connector archives them. */
@@ -66,11 +74,13 @@ public class RunApplier {
                 Math.max(5_000, statistics.believedRows("client") / 5));
         // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
         // only rows after the current batch, which that transaction does not touch.
-        try (OneThread reader = new OneThread("apply-reader-run-" + runId)) {
+        try (OneThread reader = new OneThread("apply-reader-run-" + runId);
+             DisjointBatches writing = new DisjointBatches(writers, "apply-writer-run-" + runId)) {
             Future<List<RunRow>> next = reader.submit(() -> rows.nextPage(runId, 0, BATCH));
             while (true) {
                 List<RunRow> page = OneThread.await(next);
                 if (page.isEmpty()) {
+                    writing.awaitAll();
                     return applied;
                 }
                 long last = page.get(page.size() - 1).id();
@@ -78,7 +88,7 @@ public class RunApplier {
                 List<RunRow> batch = page.stream()
                         .filter(r -> !r.applied() && buckets.contains(r.bucket()) && selection.selects(r)).toList();
                 if (!batch.isEmpty()) {
-                    applyBatch(runId, connector, actor, selection, batch);
+                    writing.submit(clientsOf(batch), () -> applyBatch(runId, connector, actor, selection, batch));
                 }
                 applied += batch.size();
                 if (refresh.due(applied)) {
@@ -86,6 +96,20 @@ public class RunApplier {
                 }
             }
         }
+    }
+
+    /**
+     * The clients the batch will write, as far as staging knows them. A NEW row's client does not exist yet, unless
+     * another run created it meanwhile; then two writers of this run can touch it no more than two runs could.
+     */
+    private static Set<Long> clientsOf(List<RunRow> batch) {
+        Set<Long> clients = new HashSet<>();
+        batch.forEach(row -> {
+            if (row.clientId() != null) {
+                clients.add(row.clientId());
+            }
+        });
+        return clients;
     }
 
     private void applyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,

@@ -69,8 +69,9 @@ public class CoreConfiguration {
 
     @Bean
     RunApplier runApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
-                          TransactionTemplate transactions, Clock clock, StoreStatistics statistics) {
-        return new RunApplier(rows, lookup, writer, journal, transactions, clock, statistics);
+                          TransactionTemplate transactions, Clock clock, StoreStatistics statistics,
+                          @Value("${crm.apply.writers:2}") int writers) {
+        return new RunApplier(rows, lookup, writer, journal, transactions, clock, statistics, writers);
     }
 
     @Bean
