@@ -82,7 +82,7 @@ public class StagingPipeline {
                 linked.add(keyHash, clientId);
             }
         });
-        Staging staging = new Staging(runId, connector, synced.seal(), fingerprint(connector));
+        Staging staging = new Staging(runId, connector, synced, fingerprint(connector));
         try {
             source.forEach(staging::accept);
             staging.flush();
