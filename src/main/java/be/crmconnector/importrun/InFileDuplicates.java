@@ -1,16 +1,22 @@
 package be.crmconnector.importrun;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.BitSet;
 
 /**
  * Remembers every record key seen in one run, so that the same client twice in a file is caught: identical twice is
  * a DUPLICATE_IN_FILE, different twice makes both rows INVALID. Deterministic: never "last one wins". Keys are
  * remembered as 64-bit hashes, not strings, so that a million keys fit in a small heap; two different keys with the
  * same hash (about one chance in 10^7 for a million-row file) would show as a conflict, never as a silent merge.
+ *
+ * <p>Per key, its first line and content fingerprint (a {@link LongPairMap}, about 42 bytes a key at a million) and
+ * one bit for "has conflicted already".
  */
 final class InFileDuplicates {
-    private final Map<Long, long[]> seen = new HashMap<>();
+    private static final First FIRST = new First();
+
+    private final LongPairMap seen = new LongPairMap();
+    /** By position in {@link #seen}: the keys that have conflicted already. */
+    private final BitSet conflicted = new BitSet();
 
     sealed interface Verdict permits First, Same, Conflict {
     }
@@ -26,16 +32,16 @@ final class InFileDuplicates {
     }
 
     Verdict see(long key, long fingerprint, long line) {
-        long[] earlier = seen.get(key);
-        if (earlier == null) {
-            seen.put(key, new long[]{line, fingerprint, 0});
-            return new First();
+        int earlier = seen.putIfAbsent(key, line, fingerprint);
+        if (earlier == LongPairMap.ABSENT) {
+            return FIRST;
         }
-        if (earlier[1] == fingerprint && earlier[2] == 0) {
-            return new Same(earlier[0]);
+        long firstLine = seen.first(earlier);
+        boolean firstConflict = !conflicted.get(earlier);
+        if (firstConflict && seen.second(earlier) == fingerprint) {
+            return new Same(firstLine);
         }
-        boolean first = earlier[2] == 0;
-        earlier[2] = 1;
-        return new Conflict(earlier[0], first);
+        conflicted.set(earlier);
+        return new Conflict(firstLine, firstConflict);
     }
 }

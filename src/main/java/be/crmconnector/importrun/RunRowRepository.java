@@ -151,6 +151,24 @@ public class RunRowRepository {
         return jdbc.query(ROWS + "JOIN (" + ids + ") p ON p.id = r.id ORDER BY r.id", params, mapper);
     }
 
+    /** A row's id and its findings, for the error report. */
+    public record Findings(long id, List<RecordIssue> issues) {
+    }
+
+    /**
+     * The next rows of a bucket with findings after {@code afterId}, in id order, with their findings only. A row
+     * without findings has {@code issues} NULL (never an empty list: see {@link #insert}), so the filter drops every
+     * row the report would not write. Walking the {@code (run_id, bucket, id)} index from the last id seen keeps a
+     * late page as cheap as the first.
+     */
+    public List<Findings> findingsAfter(long runId, Bucket bucket, long afterId, int limit) {
+        return jdbc.query("SELECT id, issues FROM run_row WHERE run_id = :run AND bucket = :b AND id > :after "
+                        + "AND issues IS NOT NULL ORDER BY run_id, bucket, id FETCH FIRST :l ROWS ONLY",
+                new MapSqlParameterSource("run", runId).addValue("b", bucket.name()).addValue("after", afterId)
+                        .addValue("l", limit),
+                (rs, n) -> new Findings(rs.getLong("id"), readList(rs.getString("issues"), ISSUES)));
+    }
+
     /** Rows whose diff holds at least one field with each decision (a row may count under several). */
     public Map<Verdict, Long> countByDecision(long runId) {
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);

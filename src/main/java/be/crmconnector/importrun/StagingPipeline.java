@@ -13,12 +13,12 @@ import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
 import be.crmconnector.store.OneThread;
-import be.crmconnector.store.SortedLongs;
 import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.source.RecordSource;
 import be.crmconnector.source.SourceRecord;
 import be.crmconnector.validation.RecordValidator;
 import be.crmconnector.validation.ValidatedRecord;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +82,7 @@ public class StagingPipeline {
                 linked.add(keyHash, clientId);
             }
         });
-        Staging staging = new Staging(runId, connector, synced.seal(), fingerprint(connector));
+        Staging staging = new Staging(runId, connector, synced, fingerprint(connector));
         try {
             source.forEach(staging::accept);
             staging.flush();
@@ -146,7 +146,8 @@ public class StagingPipeline {
         final SyncIndex synced;
         final long fingerprint;
         final InFileDuplicates duplicates = new InFileDuplicates();
-        final SortedLongs seenKeys = new SortedLongs();
+        /** Hashes of the record keys this run brought, for listing the clients it did not bring. */
+        final LongOpenHashSet seenKeys = new LongOpenHashSet();
         final Map<Long, Conflict> conflicts = new LinkedHashMap<>();
         /** Keys seen alike twice and then different: their DUPLICATE_IN_FILE copies become INVALID too. */
         final Map<String, String> conflictingKeys = new LinkedHashMap<>();
@@ -282,7 +283,6 @@ public class StagingPipeline {
          * the markers; the few clients missing are then looked up with their external ids.
          */
         long listOnlyInStore(LinkedReferences linked) {
-            seenKeys.seal();
             List<Long> unseenClients = new ArrayList<>();
             for (int i = 0; i < linked.size; i++) {
                 if (!seenKeys.contains(linked.keys[i])) {

@@ -107,7 +107,7 @@ class RunRowPagingTest {
         return decision == Verdict.WRITE ? Verdict.KEEP : Verdict.WRITE;
     }
 
-    private static long newRun(NamedParameterJdbcTemplate jdbc) {
+    static long newRun(NamedParameterJdbcTemplate jdbc) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, status, received_at) "
                 + "VALUES ('paging', 'FILE_DROP', 'AWAITING_APPROVAL', CURRENT_TIMESTAMP)", new MapSqlParameterSource(),
@@ -115,7 +115,7 @@ class RunRowPagingTest {
         return keys.getKey().longValue();
     }
 
-    private static SingleConnectionDataSource store(String engine) {
+    static SingleConnectionDataSource store(String engine) {
         // One connection for the whole test: thousands of single-row inserts need no pool.
         SingleConnectionDataSource dataSource = engine.equals("h2")
                 ? new SingleConnectionDataSource("jdbc:h2:mem:paging-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "",
