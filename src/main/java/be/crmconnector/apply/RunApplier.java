@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Future;
 
@@ -68,10 +70,12 @@ public class RunApplier {
     public long apply(long runId, ConnectorDefinition connector, String actor, ApplySelection selection) {
         List<Bucket> buckets = applicableBuckets(connector);
         long applied = 0;
-        // A fifth of the store, then every doubling: an initial load refreshes as the store grows from nothing, a
-        // re-import that changes a few percent of a large store never pays for it.
-        StoreStatistics.Schedule refresh = new StoreStatistics.Schedule(
-                Math.max(5_000, statistics.believedRows("client") / 5));
+        // Per table, a fifth of what it holds, then every doubling: an initial load refreshes as the store grows from
+        // nothing, a re-import that changes a few percent of a large store never pays for it, and a table that starts
+        // empty (the first provenance rows of a re-import) is looked at before its look-ups turn into scans.
+        Map<String, StoreStatistics.Schedule> refreshes = new LinkedHashMap<>();
+        WRITTEN_TABLES.forEach(table -> refreshes.put(table,
+                new StoreStatistics.Schedule(Math.max(5_000, statistics.believedRows(table) / 5))));
         // The next page is read (and its JSON parsed) while the current batch's transaction writes: the page holds
         // only rows after the current batch, which that transaction does not touch.
         try (OneThread reader = new OneThread("apply-reader-run-" + runId);
@@ -91,8 +95,10 @@ public class RunApplier {
                     writing.submit(clientsOf(batch), () -> applyBatch(runId, connector, actor, selection, batch));
                 }
                 applied += batch.size();
-                if (refresh.due(applied)) {
-                    statistics.refresh(WRITTEN_TABLES);
+                long appliedSoFar = applied;
+                List<String> due = WRITTEN_TABLES.stream().filter(t -> refreshes.get(t).due(appliedSoFar)).toList();
+                if (!due.isEmpty()) {
+                    statistics.refresh(due);
                 }
             }
         }

@@ -76,6 +76,9 @@ final class ProductContender implements Contender {
                 store.engine(), workload.rows(), wall, product.peakHeapSince(window), null, describe(run)));
         if (store.isPostgres()) {
             baseline = PostgresWriteCounts.settled(store);
+            if (PostgresStatementTimes.ENABLED) {
+                PostgresStatementTimes.reset(store);
+            }
         }
     }
 
@@ -135,6 +138,9 @@ final class ProductContender implements Contender {
             return StoreFingerprint.of(store.dataSource());
         }
         writes = PostgresWriteCounts.settled(store).minus(baseline);
+        if (PostgresStatementTimes.ENABLED) {
+            PostgresStatementTimes.print(store);
+        }
         StoreFingerprint fingerprint = StoreFingerprint.of(store.dataSource());
         store.close();
         if (scenarios != null) {

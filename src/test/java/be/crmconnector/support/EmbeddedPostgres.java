@@ -27,6 +27,10 @@ public final class EmbeddedPostgres {
                 if (slow != null) {
                     builder.setServerConfig("log_min_duration_statement", slow);
                 }
+                // For seeing what the server spends its time on in a benchmark: -Dpg.stat-statements=true
+                if (Boolean.getBoolean("pg.stat-statements")) {
+                    builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                }
                 server = builder.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgres::stop));
             }
