@@ -15,6 +15,7 @@ import be.crmconnector.importrun.RunRepository;
 import be.crmconnector.importrun.RunRowRepository;
 import be.crmconnector.importrun.RecordHashes;
 import be.crmconnector.importrun.StagingPipeline;
+import be.crmconnector.store.Databases;
 import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.ownership.OwnershipPolicy;
 import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
@@ -24,7 +25,10 @@ import be.crmconnector.validation.RecordValidator;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
 
 import java.time.Clock;
 import java.util.List;
@@ -70,8 +74,18 @@ public class CoreConfiguration {
     @Bean
     RunApplier runApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
                           TransactionTemplate transactions, Clock clock, StoreStatistics statistics,
-                          @Value("${crm.apply.writers:2}") int writers) {
-        return new RunApplier(rows, lookup, writer, journal, transactions, clock, statistics, writers);
+                          @Value("${crm.apply.writers:0}") int writers, DataSource dataSource) {
+        return new RunApplier(rows, lookup, writer, journal, transactions, clock, statistics,
+                writers > 0 ? writers : automaticWriters(dataSource));
+    }
+
+    /**
+     * Two on PostgreSQL, where each transaction has a server process of its own; one on H2, which runs inside this
+     * JVM and serialises its writes: two writers there measured slower than one (1M-row re-import, apply 30 s
+     * against 23 s).
+     */
+    private static int automaticWriters(DataSource dataSource) {
+        return Databases.isPostgres(new JdbcTemplate(dataSource)) ? 2 : 1;
     }
 
     @Bean

@@ -98,6 +98,7 @@ public final class Benchmark {
             StoreFingerprint finalStore;
             try {
                 contender.prepare(store, workload, folder);
+                store.settle();
                 System.gc();
                 resetPeakHeap();
                 long start = System.nanoTime();
@@ -115,7 +116,7 @@ public final class Benchmark {
                     result.wallMillis(), result.store());
             return result;
         } finally {
-            store.close();
+            store.discard();
         }
     }
 

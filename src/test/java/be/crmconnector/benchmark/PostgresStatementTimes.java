@@ -25,6 +25,7 @@ final class PostgresStatementTimes {
         try (Connection c = DriverManager.getConnection(store.url(), store.user(), store.password());
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT total_exec_time, calls, rows, "
                      + "LEFT(regexp_replace(query, '\\s+', ' ', 'g'), 110) FROM pg_stat_statements "
+                     + "WHERE query NOT LIKE 'VACUUM%' AND query NOT LIKE 'CHECKPOINT%' "
                      + "ORDER BY total_exec_time DESC LIMIT 25")) {
             System.out.println("PostgreSQL execution time per statement during the timed import:");
             while (rs.next()) {
