@@ -45,12 +45,8 @@ public final class RecordHashes {
      */
     static long sync(SourceRecord record, long fingerprint) {
         StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
-        for (ClientField field : ClientField.values()) {
-            String value = record.value(field);
-            if (value != null) {
-                text.append(field.key()).append('=').append(value).append('\u0001');
-            }
-        }
+        // The values come in the fields' declared order (an EnumMap), whatever the source's column order.
+        record.values().forEach((field, value) -> text.append(field.key()).append('=').append(value).append('\u0001'));
         for (SourceContact contact : record.contacts()) {
             text.append('\u0002');
             for (ContactField field : ContactField.values()) {

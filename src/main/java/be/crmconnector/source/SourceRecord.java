@@ -28,7 +28,9 @@ public record SourceRecord(
         Map<String, String> columns) {
 
     public SourceRecord {
-        values = Map.copyOf(nullFree(values));
+        // An EnumMap, not Map.copyOf: a field is looked up by its ordinal instead of by probing a hash table, and it
+        // iterates in the fields' declared order, which the sync hash relies on. Read-only like the copy was.
+        values = java.util.Collections.unmodifiableMap(nullFree(values));
         contacts = List.copyOf(contacts);
         issues = List.copyOf(issues);
         columns = columns == null ? Map.of() : columns;
