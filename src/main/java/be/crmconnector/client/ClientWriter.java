@@ -231,25 +231,22 @@ public class ClientWriter {
                         Timestamp.from(e.writtenAt())}).toList());
     }
 
-    private static final ValuesMerge RECORD_PROVENANCE = new ValuesMerge("field_provenance p", List.of(
+    private static final List<ValuesMerge.Column> PROVENANCE_COLUMNS = List.of(
             ValuesMerge.Column.bigint("client_id"),
             ValuesMerge.Column.text("field"),
             ValuesMerge.Column.text("connector_id"),
             ValuesMerge.Column.bigint("run_id"),
-            ValuesMerge.Column.timestamp("written_at")),
+            ValuesMerge.Column.timestamp("written_at"));
+
+    private static final ValuesMerge RECORD_PROVENANCE = new ValuesMerge("field_provenance p", PROVENANCE_COLUMNS,
             "p.client_id = v.client_id AND p.field = v.field",
             """
             UPDATE SET connector_id = v.connector_id, run_id = v.run_id, written_at = v.written_at
             WHEN NOT MATCHED THEN INSERT (client_id, field, connector_id, run_id, written_at)
                  VALUES (v.client_id, v.field, v.connector_id, v.run_id, v.written_at)""");
 
-    private static final ValuesMerge UPSERT_PROVENANCE = ValuesMerge.insertOnConflict("field_provenance", List.of(
-            ValuesMerge.Column.bigint("client_id"),
-            ValuesMerge.Column.text("field"),
-            ValuesMerge.Column.text("connector_id"),
-            ValuesMerge.Column.bigint("run_id"),
-            ValuesMerge.Column.timestamp("written_at")),
-            "client_id, field",
+    private static final ValuesMerge UPSERT_PROVENANCE = ValuesMerge.insertOnConflict("field_provenance",
+            PROVENANCE_COLUMNS, "client_id, field",
             "UPDATE SET connector_id = EXCLUDED.connector_id, run_id = EXCLUDED.run_id, written_at = EXCLUDED.written_at");
 
     /** New toggles for a contact e-mail; the store owns them once created. */
