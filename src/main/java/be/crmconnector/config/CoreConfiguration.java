@@ -81,8 +81,8 @@ public class CoreConfiguration {
 
     /**
      * Two on PostgreSQL, where each transaction has a server process of its own; one on H2, which runs inside this
-     * JVM and serialises its writes: two writers there measured slower than one (1M-row re-import, apply 30 s
-     * against 23 s).
+     * JVM and serialises its writes: two writers there measured slower than one (1M-row re-import, apply 23 s
+     * against 19 s).
      */
     private static int automaticWriters(DataSource dataSource) {
         return Databases.isPostgres(new JdbcTemplate(dataSource)) ? 2 : 1;
