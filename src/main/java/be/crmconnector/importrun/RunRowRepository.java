@@ -26,11 +26,11 @@ public class RunRowRepository {
     private static final TypeReference<List<RecordIssue>> ISSUES = new TypeReference<>() {
     };
 
-    /** A staged row with whether it was applied and, for a NEW row applied, the client it created. */
     /**
-     * A row with its applied mark, looked up per row rather than joined: with a join, PostgreSQL's planner, once its
-     * statistics knew run_row_applied held a million rows, hashed the whole table for every 500-row page (43 ms a
-     * page instead of 4). A subquery in the select list is an index probe for each row returned, whatever the plan.
+     * A staged row with whether it was applied and, for a NEW row applied, the client it created. The applied mark is
+     * looked up per row rather than joined: with a join, PostgreSQL's planner, once its statistics knew
+     * run_row_applied held a million rows, hashed the whole table for every 500-row page (43 ms a page instead of 4).
+     * A subquery in the select list is an index probe for each row returned, whatever the plan.
      */
     private static final String ROWS = "SELECT r.id, r.run_id, r.line_no, r.record_key, r.bucket, "
             + "COALESCE((SELECT a.client_id FROM run_row_applied a WHERE a.run_row_id = r.id), r.client_id) "
