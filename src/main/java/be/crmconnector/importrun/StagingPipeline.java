@@ -71,24 +71,31 @@ public class StagingPipeline {
     }
 
     public RunCounts stage(long runId, ConnectorDefinition connector, RecordSource source) {
+        long fingerprint = fingerprint(connector);
         SyncIndex synced = new SyncIndex();
         LinkedReferences linked = new LinkedReferences();
-        lookup.forEachReference(connector.id(), (externalId, clientId, sourceHash, contentHash, valid, archived) -> {
-            long keyHash = RecordHashes.key(externalId);
-            if (valid) {
-                synced.add(sourceHash, keyHash, contentHash);
+        Staging staging;
+        // The source is parsed and hashed on its own thread from the start: its first chunks are ready by the time
+        // the markers are read, and from then on parsing overlaps validating and matching.
+        try (ReadAhead<Hashed> ahead = ReadAhead.start(source,
+                record -> new Hashed(record, RecordHashes.sync(record, fingerprint)), "staging-reader-run-" + runId)) {
+            lookup.forEachReference(connector.id(), (externalId, clientId, sourceHash, contentHash, valid, archived) -> {
+                long keyHash = RecordHashes.key(externalId);
+                if (valid) {
+                    synced.add(sourceHash, keyHash, contentHash);
+                }
+                if (!archived) {
+                    linked.add(keyHash, clientId);
+                }
+            });
+            staging = new Staging(runId, connector, synced);
+            try {
+                ahead.forEach(staging::accept);
+                staging.flush();
+                staging.awaitWritten();
+            } finally {
+                staging.writer.close();
             }
-            if (!archived) {
-                linked.add(keyHash, clientId);
-            }
-        });
-        Staging staging = new Staging(runId, connector, synced, fingerprint(connector));
-        try {
-            source.forEach(staging::accept);
-            staging.flush();
-            staging.awaitWritten();
-        } finally {
-            staging.writer.close();
         }
         staging.conflictingKeys.forEach((key, message) -> rows.markInvalid(runId, key, Bucket.DUPLICATE_IN_FILE,
                 line -> RecordIssue.error("CONFLICTING_DUPLICATE", line, null, null, null, message)));
@@ -110,6 +117,10 @@ public class StagingPipeline {
                 byBucket.getOrDefault(Bucket.UNCHANGED, 0L) + staging.unchangedCounted,
                 byBucket.getOrDefault(Bucket.INVALID, 0L), byBucket.getOrDefault(Bucket.DUPLICATE_IN_FILE, 0L),
                 onlyInStore, rows.countWarnings(runId), 0);
+    }
+
+    /** A source record and its sync hash, computed on the reading thread. */
+    private record Hashed(SourceRecord record, long syncHash) {
     }
 
     /** The connector's references to clients not archived, as key hash and client id: 16 bytes each. */
@@ -144,7 +155,6 @@ public class StagingPipeline {
         final long runId;
         final ConnectorDefinition connector;
         final SyncIndex synced;
-        final long fingerprint;
         final InFileDuplicates duplicates = new InFileDuplicates();
         /** Hashes of the record keys this run brought, for listing the clients it did not bring. */
         final LongOpenHashSet seenKeys = new LongOpenHashSet();
@@ -159,11 +169,10 @@ public class StagingPipeline {
         long read;
         long unchangedCounted;
 
-        Staging(long runId, ConnectorDefinition connector, SyncIndex synced, long fingerprint) {
+        Staging(long runId, ConnectorDefinition connector, SyncIndex synced) {
             this.runId = runId;
             this.connector = connector;
             this.synced = synced;
-            this.fingerprint = fingerprint;
             this.writer = new OneThread("staging-writer-run-" + runId);        }
 
         record Candidate(SourceRecord source, ValidatedRecord validated, long syncHash, long contentHash) {
@@ -172,10 +181,11 @@ public class StagingPipeline {
         record Conflict(String key, RecordIssue issue) {
         }
 
-        void accept(SourceRecord record) {
+        void accept(Hashed hashed) {
             read++;
+            SourceRecord record = hashed.record();
             long line = record.position().line();
-            long syncHash = RecordHashes.sync(record, fingerprint);
+            long syncHash = hashed.syncHash();
             InFileDuplicates.Verdict verdict = null;
             int marker = record.issues().isEmpty() ? synced.find(syncHash) : -1;
             if (marker >= 0) {
