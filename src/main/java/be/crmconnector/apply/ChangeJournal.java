@@ -1,20 +1,18 @@
 package be.crmconnector.apply;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import be.crmconnector.store.BulkInsert;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 
 /** Every applied change with its before-image: what rollback restores and what history explains. */
 @Repository
 public class ChangeJournal {
-    private final NamedParameterJdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public ChangeJournal(NamedParameterJdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    public ChangeJournal(BulkInsert bulk) {
+        this.bulk = bulk;
     }
 
     /** OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. */
@@ -34,21 +32,16 @@ public class ChangeJournal {
         }
     }
 
+    private static final List<String> COLUMNS = List.of("run_id", "run_row_id", "client_id", "action", "field",
+            "old_value", "new_value", "actor", "created_at", "prev_connector_id", "prev_run_id", "prev_written_at",
+            "note");
+
+    /** In bulk: one entry per changed field makes this an import's busiest insert. */
     public void record(List<Entry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource[] batch = entries.stream().map(e -> new MapSqlParameterSource("run", e.runId())
-                .addValue("row", e.runRowId()).addValue("client", e.clientId()).addValue("action", e.action().name())
-                .addValue("field", e.field()).addValue("old", clip(e.oldValue())).addValue("new", clip(e.newValue()))
-                .addValue("actor", e.actor()).addValue("at", Timestamp.from(e.at()))
-                .addValue("pc", e.prevConnectorId()).addValue("pr", e.prevRunId())
-                .addValue("pw", e.prevWrittenAt() == null ? null : Timestamp.from(e.prevWrittenAt()))
-                .addValue("note", e.note() == null || e.note().length() <= 500 ? e.note() : e.note().substring(0, 500)))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO change_journal (run_id, run_row_id, client_id, action, field, old_value, "
-                + "new_value, actor, created_at, prev_connector_id, prev_run_id, prev_written_at, note) VALUES (:run, "
-                + ":row, :client, :action, :field, :old, :new, :actor, :at, :pc, :pr, :pw, :note)", batch);
+        bulk.insert("change_journal", COLUMNS, entries, e -> new Object[]{e.runId(), e.runRowId(), e.clientId(),
+                e.action().name(), e.field(), clip(e.oldValue()), clip(e.newValue()), e.actor(), e.at(),
+                e.prevConnectorId(), e.prevRunId(), e.prevWrittenAt(),
+                e.note() == null || e.note().length() <= 500 ? e.note() : e.note().substring(0, 500)});
     }
 
     private static String clip(String value) {

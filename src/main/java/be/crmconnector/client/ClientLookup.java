@@ -124,19 +124,24 @@ public class ClientLookup {
      */
     @Transactional(readOnly = true)
     public void forEachReference(String connectorId, ReferenceConsumer reference) {
-        streaming.query("SELECT e.external_id, e.client_id, e.source_hash, e.content_hash, "
+        streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, e.client_id, "
+                + "e.source_hash, e.content_hash, "
                 + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
                 + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
                 + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?", rs -> {
-                    reference.accept(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5) == 1,
-                            rs.getBoolean(6));
+                    long keyHash = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        keyHash = ExternalIdHash.of(rs.getString(2)); // written before key_hash existed
+                    }
+                    reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1,
+                            rs.getBoolean(7));
                 }, connectorId);
     }
 
-    /** One reference of a connector, as {@link #forEachReference} streams it. */
+    /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */
     @FunctionalInterface
     public interface ReferenceConsumer {
-        void accept(String externalId, long clientId, long sourceHash, long contentHash, boolean markerValid,
+        void accept(long keyHash, long clientId, long sourceHash, long contentHash, boolean markerValid,
                     boolean archived);
     }
 

@@ -1,6 +1,7 @@
 package be.crmconnector.client;
 
 import be.crmconnector.reconcile.ContactKeys;
+import be.crmconnector.store.BulkInsert;
 import be.crmconnector.store.Chunks;
 import be.crmconnector.store.Databases;
 import be.crmconnector.store.ValuesMerge;
@@ -25,9 +26,11 @@ import java.util.StringJoiner;
 @Repository
 public class ClientWriter {
     private final NamedParameterJdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    public ClientWriter(NamedParameterJdbcTemplate jdbc) {
+    public ClientWriter(NamedParameterJdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /**
@@ -40,17 +43,11 @@ public class ClientWriter {
         if (clients.isEmpty()) {
             return List.of();
         }
-        // On PostgreSQL the ids are drawn from the identity's sequence first: a batch that asks for generated keys
-        // is executed row by row there, a batch without is one multi-row INSERT.
-        List<Long> ids = onPostgres() ? jdbc.getJdbcOperations().queryForList(
-                "SELECT nextval(pg_get_serial_sequence('client', 'id')) FROM generate_series(1, ?)", Long.class,
-                clients.size()) : null;
+        if (onPostgres()) {
+            return insertClientsInBulk(clients, connectorId, runId, now);
+        }
         StringJoiner columns = new StringJoiner(", ");
         StringJoiner params = new StringJoiner(", ");
-        if (ids != null) {
-            columns.add("id");
-            params.add(":id");
-        }
         for (ClientField field : ClientField.values()) {
             columns.add(field.column());
             params.add(":" + field.column());
@@ -62,9 +59,6 @@ public class ClientWriter {
             MapSqlParameterSource source = new MapSqlParameterSource("now", at)
                     .addValue("email_key", emailKey(values.get(ClientField.EMAIL)))
                     .addValue("created_by", connectorId).addValue("created_run_id", runId);
-            if (ids != null) {
-                source.addValue("id", ids.get(i));
-            }
             for (ClientField field : ClientField.values()) {
                 source.addValue(field.column(), blankToNull(values.get(field)), Types.VARCHAR);
             }
@@ -73,13 +67,44 @@ public class ClientWriter {
         String insert = "INSERT INTO client (" + columns + ", email_key, created_by, created_run_id, created_at, "
                 + "updated_at, row_version) VALUES (" + params + ", :email_key, :created_by, :created_run_id, :now, "
                 + ":now, " + INITIAL_VERSION + ")";
-        if (ids != null) {
-            jdbc.batchUpdate(insert, batch);
-            return ids;
-        }
         var keys = new GeneratedKeyHolder();
         jdbc.batchUpdate(insert, batch, keys, new String[]{"id"});
         return keys.getKeyList().stream().map(k -> ((Number) k.values().iterator().next()).longValue()).toList();
+    }
+
+    /**
+     * On PostgreSQL the ids are drawn from the identity's sequence first, so that the rows can be copied in bulk
+     * (a batch that asks for generated keys is executed row by row there).
+     */
+    private List<Long> insertClientsInBulk(List<Map<ClientField, String>> clients, String connectorId, long runId,
+                                           Instant now) {
+        List<Long> ids = jdbc.getJdbcOperations().queryForList(
+                "SELECT nextval(pg_get_serial_sequence('client', 'id')) FROM generate_series(1, ?)", Long.class,
+                clients.size());
+        List<String> columns = new ArrayList<>(List.of("id"));
+        for (ClientField field : ClientField.values()) {
+            columns.add(field.column());
+        }
+        columns.addAll(List.of("email_key", "created_by", "created_run_id", "created_at", "updated_at",
+                "row_version"));
+        int fields = ClientField.values().length;
+        List<Integer> rows = java.util.stream.IntStream.range(0, clients.size()).boxed().toList();
+        bulk.insert("client", columns, rows, i -> {
+            Map<ClientField, String> values = clients.get(i);
+            Object[] row = new Object[columns.size()];
+            row[0] = ids.get(i);
+            for (ClientField field : ClientField.values()) {
+                row[1 + field.ordinal()] = blankToNull(values.get(field));
+            }
+            row[1 + fields] = emailKey(values.get(ClientField.EMAIL));
+            row[2 + fields] = connectorId;
+            row[3 + fields] = runId;
+            row[4 + fields] = now;
+            row[5 + fields] = now;
+            row[6 + fields] = INITIAL_VERSION;
+            return row;
+        });
+        return ids;
     }
 
     /** The version a client is inserted with; every later write raises it (see V3__sync_markers.sql). */
@@ -105,14 +130,10 @@ public class ClientWriter {
     }
 
     public void insertExternalRefs(String connectorId, List<ExternalRef> refs, Instant now) {
-        Timestamp at = Timestamp.from(now);
-        MapSqlParameterSource[] batch = refs.stream().map(r -> new MapSqlParameterSource("c", connectorId)
-                .addValue("e", r.externalId()).addValue("id", r.clientId()).addValue("now", at)
-                .addValue("h", r.sourceHash(), Types.BIGINT).addValue("ch", r.contentHash(), Types.BIGINT)
-                .addValue("v", r.syncedVersion(), Types.BIGINT))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO external_ref (connector_id, external_id, client_id, created_at, source_hash, "
-                + "content_hash, synced_version) VALUES (:c, :e, :id, :now, :h, :ch, :v)", batch);
+        bulk.insert("external_ref", List.of("connector_id", "external_id", "key_hash", "client_id", "created_at",
+                "source_hash", "content_hash", "synced_version"), refs, r -> new Object[]{connectorId, r.externalId(),
+                ExternalIdHash.of(r.externalId()), r.clientId(), now, r.sourceHash(), r.contentHash(),
+                r.syncedVersion()});
     }
 
     /**
@@ -171,9 +192,10 @@ public class ClientWriter {
     }
 
     public void insertExternalRef(String connectorId, String externalId, long clientId, Instant now) {
-        jdbc.update("INSERT INTO external_ref (connector_id, external_id, client_id, created_at) VALUES (:c, :e, :id, :now)",
-                new MapSqlParameterSource("c", connectorId).addValue("e", externalId).addValue("id", clientId)
-                        .addValue("now", Timestamp.from(now)));
+        jdbc.update("INSERT INTO external_ref (connector_id, external_id, key_hash, client_id, created_at) "
+                + "VALUES (:c, :e, :k, :id, :now)", new MapSqlParameterSource("c", connectorId).addValue("e", externalId)
+                .addValue("k", ExternalIdHash.of(externalId)).addValue("id", clientId)
+                .addValue("now", Timestamp.from(now)));
     }
 
     public record ProvenanceEntry(long clientId, String field, String connectorId, long runId, Instant writtenAt) {
@@ -206,18 +228,21 @@ public class ClientWriter {
         Map<String, SyncMark> lastByReference = new java.util.LinkedHashMap<>();
         marks.forEach(mark -> lastByReference.put(mark.externalId(), mark));
         MARK_SYNCED.execute(jdbc.getJdbcOperations(), lastByReference.values().stream()
-                .map(m -> new Object[]{connectorId, m.externalId(), m.sourceHash(), m.contentHash(), m.clientVersion()})
+                .map(m -> new Object[]{connectorId, m.externalId(), ExternalIdHash.of(m.externalId()), m.sourceHash(),
+                        m.contentHash(), m.clientVersion()})
                 .toList());
     }
 
     private static final ValuesMerge MARK_SYNCED = new ValuesMerge("external_ref t", List.of(
             ValuesMerge.Column.text("connector_id"),
             ValuesMerge.Column.text("external_id"),
+            ValuesMerge.Column.bigint("key_hash"),
             ValuesMerge.Column.bigint("source_hash"),
             ValuesMerge.Column.bigint("content_hash"),
             ValuesMerge.Column.bigint("client_version")),
             "t.connector_id = v.connector_id AND t.external_id = v.external_id",
-            "UPDATE SET source_hash = v.source_hash, content_hash = v.content_hash, synced_version = "
+            "UPDATE SET key_hash = v.key_hash, source_hash = v.source_hash, content_hash = v.content_hash, "
+                    + "synced_version = "
                     + "COALESCE(v.client_version, (SELECT c.row_version FROM client c WHERE c.id = t.client_id))");
 
     /** One statement per batch of entries; a field written twice in the batch keeps its last writer. */

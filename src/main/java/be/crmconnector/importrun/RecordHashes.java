@@ -2,6 +2,7 @@ package be.crmconnector.importrun;
 
 import be.crmconnector.client.ClientField;
 import be.crmconnector.client.ContactField;
+import be.crmconnector.client.ExternalIdHash;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.SourceContact;
 import be.crmconnector.source.SourceRecord;
@@ -71,7 +72,7 @@ public final class RecordHashes {
 
     /** A record key, for remembering which keys a run has seen without keeping the strings. */
     static long key(String key) {
-        return hash(key);
+        return ExternalIdHash.of(key);
     }
 
     private static void appendSorted(StringBuilder text, Map<String, String> values) {

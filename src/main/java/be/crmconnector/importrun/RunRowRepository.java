@@ -4,6 +4,7 @@ import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.reconcile.StagedRecord;
 import be.crmconnector.source.RecordIssue;
+import be.crmconnector.store.BulkInsert;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Types;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,12 +38,17 @@ public class RunRowRepository {
             + "EXISTS (SELECT 1 FROM run_row_applied a WHERE a.run_row_id = r.id) AS applied "
             + "FROM run_row r ";
 
+    private static final List<String> COLUMNS = List.of("run_id", "line_no", "record_key", "bucket", "client_id",
+            "payload", "diff", "issues", "source_hash");
+
     private final NamedParameterJdbcTemplate jdbc;
+    private final BulkInsert bulk;
     private final ObjectMapper json;
     private final RowMapper<RunRow> mapper;
 
-    public RunRowRepository(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    public RunRowRepository(NamedParameterJdbcTemplate jdbc, BulkInsert bulk, ObjectMapper json) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.json = json;
         this.mapper = (rs, n) -> new RunRow(rs.getLong("id"), rs.getLong("run_id"),
                 (Long) rs.getObject("line_no", Long.class), rs.getString("record_key"),
@@ -63,18 +68,9 @@ public class RunRowRepository {
     }
 
     public void insert(long runId, List<NewRow> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        MapSqlParameterSource[] batch = rows.stream().map(r -> new MapSqlParameterSource("run", runId)
-                .addValue("line", r.line()).addValue("key", r.recordKey()).addValue("bucket", r.bucket().name())
-                .addValue("client", r.clientId()).addValue("payload", write(r.payload()))
-                .addValue("diff", r.diff() == null || r.diff().isEmpty() ? null : write(r.diff()))
-                .addValue("issues", r.issues() == null || r.issues().isEmpty() ? null : write(r.issues()))
-                .addValue("hash", r.sourceHash()))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("INSERT INTO run_row (run_id, line_no, record_key, bucket, client_id, payload, diff, issues, "
-                + "source_hash) VALUES (:run, :line, :key, :bucket, :client, :payload, :diff, :issues, :hash)", batch);
+        bulk.insert("run_row", COLUMNS, rows, r -> new Object[]{runId, r.line(), r.recordKey(), r.bucket().name(),
+                r.clientId(), write(r.payload()), r.diff() == null || r.diff().isEmpty() ? null : write(r.diff()),
+                r.issues() == null || r.issues().isEmpty() ? null : write(r.issues()), r.sourceHash()});
     }
 
     /**
@@ -107,13 +103,8 @@ public class RunRowRepository {
     }
 
     public void insertOnlyInStore(long runId, List<OnlyInStore> clients) {
-        if (clients.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate("INSERT INTO run_row (run_id, record_key, bucket, client_id) "
-                + "VALUES (:run, :key, 'ONLY_IN_STORE', :client)", clients.stream()
-                .map(c -> new MapSqlParameterSource("run", runId).addValue("key", c.externalId())
-                        .addValue("client", c.clientId())).toArray(MapSqlParameterSource[]::new));
+        bulk.insert("run_row", List.of("run_id", "record_key", "bucket", "client_id"), clients,
+                c -> new Object[]{runId, c.externalId(), Bucket.ONLY_IN_STORE.name(), c.clientId()});
     }
 
     public Map<Bucket, Long> countByBucket(long runId) {
@@ -215,10 +206,8 @@ public class RunRowRepository {
 
     /** Marks rows applied, with the client each one created or updated: one narrow insert per row, batched. */
     public void markApplied(Collection<Long> rowIds, Map<Long, Long> clientIdByRow) {
-        jdbc.batchUpdate("INSERT INTO run_row_applied (run_row_id, client_id) VALUES (:id, :client)",
-                rowIds.stream().distinct().map(id -> new MapSqlParameterSource("id", id)
-                        .addValue("client", clientIdByRow.get(id), Types.BIGINT))
-                        .toArray(MapSqlParameterSource[]::new));
+        bulk.insert("run_row_applied", List.of("run_row_id", "client_id"), rowIds.stream().distinct().toList(),
+                id -> new Object[]{id, clientIdByRow.get(id)});
     }
 
     public long countApplied(long runId) {

@@ -79,8 +79,7 @@ public class StagingPipeline {
         // the markers are read, and from then on parsing overlaps validating and matching.
         try (ReadAhead<Hashed> ahead = ReadAhead.start(source,
                 record -> new Hashed(record, RecordHashes.sync(record, fingerprint)), "staging-reader-run-" + runId)) {
-            lookup.forEachReference(connector.id(), (externalId, clientId, sourceHash, contentHash, valid, archived) -> {
-                long keyHash = RecordHashes.key(externalId);
+            lookup.forEachReference(connector.id(), (keyHash, clientId, sourceHash, contentHash, valid, archived) -> {
                 if (valid) {
                     synced.add(sourceHash, keyHash, contentHash);
                 }

@@ -4,11 +4,11 @@ import be.crmconnector.client.ClientWriter;
 import be.crmconnector.importrun.ImportRun;
 import be.crmconnector.importrun.RunRowRepository;
 import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.store.BulkInsert;
 import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.support.ScenarioTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -31,7 +31,7 @@ abstract class ParallelApplyContract extends ScenarioTest {
     @Autowired
     ClientWriter writer;
     @Autowired
-    NamedParameterJdbcTemplate named;
+    BulkInsert bulk;
     @Autowired
     TransactionTemplate transactions;
     @Autowired
@@ -72,7 +72,7 @@ abstract class ParallelApplyContract extends ScenarioTest {
         ImportRun moved = importCsv("review-csv", clients("Maes"));
         assertThat(moved.status()).isEqualTo(RunStatus.AWAITING_APPROVAL);
         AtomicInteger journalCalls = new AtomicInteger();
-        ChangeJournal failingSecondBatch = new ChangeJournal(named) {
+        ChangeJournal failingSecondBatch = new ChangeJournal(bulk) {
             @Override
             public void record(List<Entry> entries) {
                 if (journalCalls.incrementAndGet() == 2) {

@@ -2,6 +2,7 @@ package be.crmconnector.importrun;
 
 import be.crmconnector.importrun.RunRowRepository.NewRow;
 import be.crmconnector.source.RecordIssue;
+import be.crmconnector.store.BulkInsert;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,8 @@ class ErrorReportPagingTest {
         SingleConnectionDataSource store = RunRowPagingTest.store(engine);
         try {
             NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(store);
-            RunRowRepository rows = new RunRowRepository(jdbc, Jackson2ObjectMapperBuilder.json().build()); // as the application builds it
+            RunRowRepository rows = new RunRowRepository(jdbc, new BulkInsert(store),
+                    Jackson2ObjectMapperBuilder.json().build()); // as the application builds it
             long run = RunRowPagingTest.newRun(jdbc);
             long other = RunRowPagingTest.newRun(jdbc);
             List<Planned> planned = plan();

@@ -3,6 +3,7 @@ package be.crmconnector.importrun;
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.support.EmbeddedPostgres;
+import be.crmconnector.store.BulkInsert;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +46,7 @@ class RunRowPagingTest {
     }
 
     private static void pageDeep(NamedParameterJdbcTemplate jdbc) throws Exception {
-        RunRowRepository repository = new RunRowRepository(jdbc, JSON);
+        RunRowRepository repository = new RunRowRepository(jdbc, new BulkInsert(jdbc.getJdbcTemplate().getDataSource()), JSON);
         long run = newRun(jdbc);
         long other = newRun(jdbc);
         List<Expected> expected = new ArrayList<>();

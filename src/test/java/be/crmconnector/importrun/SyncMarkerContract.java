@@ -139,6 +139,26 @@ abstract class SyncMarkerContract extends ScenarioTest {
                 .containsExactlyInAnyOrder("A-2", "A-3");
     }
 
+    /** References written before V6 have no key hash: they are recognised all the same, and get one when marked. */
+    @Test
+    void referencesWithoutAKeyHashAreRecognisedByTheirExternalIdAndGetOneWhenMarked() {
+        importCsv("crm-api", FIRST);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM external_ref WHERE key_hash IS NULL", Long.class))
+                .as("written with the reference").isZero();
+        jdbc.update("UPDATE external_ref SET key_hash = NULL");
+
+        ImportRun same = importCsv("crm-api", FIRST);
+        assertThat(same.counts().unchanged()).isEqualTo(3);
+        assertThat(same.counts().onlyInStore()).isZero();
+
+        ImportRun fewer = importCsv("crm-api", HEADER + "A-1;Acme SA;BE0403019261;info@acme.be;Charleroi\n");
+        assertThat(fewer.counts().update()).isEqualTo(1);
+        assertThat(rows.page(fewer.id(), Bucket.ONLY_IN_STORE, 0, 10)).extracting(RunRow::recordKey)
+                .containsExactlyInAnyOrder("A-2", "A-3");
+        assertThat(jdbc.queryForList("SELECT external_id FROM external_ref WHERE key_hash IS NOT NULL", String.class))
+                .as("the reference marked again carries its hash").containsExactly("A-1");
+    }
+
     @Test
     void anUnchangedRowWithAWarningIsReportedOnEveryImport() {
         String withWarning = HEADER.replace("Ville\n", "Ville;Téléphone\n")
