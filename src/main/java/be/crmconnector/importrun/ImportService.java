@@ -134,8 +134,9 @@ public class ImportService {
         new SelectionCheck(rows, RunApplier.applicableBuckets(connector)).check(runId, selection);
         runs.setStatus(runId, RunStatus.APPLYING, null);
         applier.apply(runId, connector, actor, selection);
-        long applied = rows.countApplied(runId);
-        long left = rows.countUnapplied(runId, RunApplier.applicableBuckets(connector));
+        RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
+        long applied = counted.applied();
+        long left = counted.left();
         RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
         String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;
         if (left > 0) {

@@ -108,18 +108,26 @@ public class RunRowRepository {
     }
 
     public Map<Bucket, Long> countByBucket(long runId) {
-        Map<Bucket, Long> counts = new EnumMap<>(Bucket.class);
-        jdbc.query("SELECT bucket, COUNT(*) FROM run_row WHERE run_id = :run GROUP BY bucket",
-                new MapSqlParameterSource("run", runId), rs -> {
-                    counts.put(Bucket.valueOf(rs.getString(1)), rs.getLong(2));
-                });
-        return counts;
+        return countStaged(runId).byBucket();
     }
 
-    public long countWarnings(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND bucket <> 'INVALID' "
-                + "AND issues IS NOT NULL", new MapSqlParameterSource("run", runId), Long.class);
-        return n == null ? 0 : n;
+    /** A staged run's rows by bucket, and how many rows outside INVALID carry findings (warnings). */
+    public record StagedCounts(Map<Bucket, Long> byBucket, long warnings) {
+    }
+
+    /** Both in one pass over the run's rows. */
+    public StagedCounts countStaged(long runId) {
+        Map<Bucket, Long> counts = new EnumMap<>(Bucket.class);
+        long[] warnings = {0};
+        jdbc.query("SELECT bucket, COUNT(*), SUM(CASE WHEN issues IS NULL THEN 0 ELSE 1 END) FROM run_row "
+                + "WHERE run_id = :run GROUP BY bucket", new MapSqlParameterSource("run", runId), rs -> {
+                    Bucket bucket = Bucket.valueOf(rs.getString(1));
+                    counts.put(bucket, rs.getLong(2));
+                    if (bucket != Bucket.INVALID) {
+                        warnings[0] += rs.getLong(3);
+                    }
+                });
+        return new StagedCounts(counts, warnings[0]);
     }
 
     public List<RunRow> page(long runId, Bucket bucket, int offset, int limit) {
@@ -182,14 +190,6 @@ public class RunRowRepository {
                 new MapSqlParameterSource("run", runId).addValue("id", rowId), mapper).stream().findFirst();
     }
 
-    /** Rows of the applicable buckets still unapplied: what a partial apply leaves behind. */
-    public long countUnapplied(long runId, Collection<Bucket> buckets) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row r WHERE r.run_id = :run AND r.bucket IN (:b) "
-                + "AND NOT EXISTS (SELECT 1 FROM run_row_applied a WHERE a.run_row_id = r.id)", new MapSqlParameterSource("run", runId)
-                .addValue("b", buckets.stream().map(Enum::name).toList()), Long.class);
-        return n == null ? 0 : n;
-    }
-
     // The diff is stored as compact JSON written by this class, so the decision appears exactly like this.
     private static String decisionPattern(Verdict decision) {
         return "%\"decision\":\"" + decision.name() + "\"%";
@@ -210,11 +210,21 @@ public class RunRowRepository {
                 id -> new Object[]{id, clientIdByRow.get(id)});
     }
 
-    public long countApplied(long runId) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row r JOIN run_row_applied a ON a.run_row_id = r.id "
-                + "WHERE r.run_id = :run",
-                new MapSqlParameterSource("run", runId), Long.class);
-        return n == null ? 0 : n;
+    /** How many of a run's rows are applied, and how many of the applicable buckets are not (a partial apply's). */
+    public record Applied(long applied, long left) {
+    }
+
+    /**
+     * Both counts in one pass over the run's rows. The applied mark is probed per row, not joined: a join let the
+     * planner hash every applied mark of every run (see {@link #ROWS}).
+     */
+    public Applied countApplied(long runId, Collection<Bucket> applicable) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN m.applied THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN NOT m.applied AND m.bucket IN (:b) THEN 1 ELSE 0 END), 0) FROM ("
+                        + "SELECT r.bucket, EXISTS (SELECT 1 FROM run_row_applied a WHERE a.run_row_id = r.id) AS applied "
+                        + "FROM run_row r WHERE r.run_id = :run) m",
+                new MapSqlParameterSource("run", runId).addValue("b", applicable.stream().map(Enum::name).toList()),
+                (rs, n) -> new Applied(rs.getLong(1), rs.getLong(2)));
     }
 
     private String write(Object value) {

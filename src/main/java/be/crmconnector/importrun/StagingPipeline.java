@@ -106,7 +106,8 @@ public class StagingPipeline {
             }
         });
         long onlyInStore = staging.listOnlyInStore(linked);
-        Map<Bucket, Long> byBucket = rows.countByBucket(runId);
+        RunRowRepository.StagedCounts staged = rows.countStaged(runId);
+        Map<Bucket, Long> byBucket = staged.byBucket();
         if (statistics.changesMuch("run_row", byBucket.values().stream().mapToLong(Long::longValue).sum(),
                 STATISTICS_AFTER_ROWS)) {
             statistics.refresh(List.of("run_row")); // a preview pages through them next
@@ -115,7 +116,7 @@ public class StagingPipeline {
                 byBucket.getOrDefault(Bucket.UPDATE, 0L),
                 byBucket.getOrDefault(Bucket.UNCHANGED, 0L) + staging.unchangedCounted,
                 byBucket.getOrDefault(Bucket.INVALID, 0L), byBucket.getOrDefault(Bucket.DUPLICATE_IN_FILE, 0L),
-                onlyInStore, rows.countWarnings(runId), 0);
+                onlyInStore, staged.warnings(), 0);
     }
 
     /** A source record and its sync hash, computed on the reading thread. */
