@@ -3,6 +3,7 @@ package be.crmconnector.client;
 import be.crmconnector.ownership.FieldState;
 import be.crmconnector.reconcile.ClientSnapshot;
 import be.crmconnector.store.Chunks;
+import be.crmconnector.store.Databases;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -124,8 +125,8 @@ public class ClientLookup {
      */
     @Transactional(readOnly = true)
     public void forEachReference(String connectorId, ReferenceConsumer reference) {
-        streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, e.client_id, "
-                + "e.source_hash, e.content_hash, "
+        lazilyOnH2(() -> streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
+                + "e.client_id, e.source_hash, e.content_hash, "
                 + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
                 + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
                 + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?", rs -> {
@@ -135,7 +136,34 @@ public class ClientLookup {
                     }
                     reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1,
                             rs.getBoolean(7));
-                }, connectorId);
+                }, connectorId));
+    }
+
+    /**
+     * H2 otherwise computes a whole result before returning its first row, and spools one of a million rows to a
+     * temporary file and reads it back: a third of a re-import's staging on H2. Lazily, rows are produced as they
+     * are fetched. The setting belongs to the session, hence the transaction (one connection) around the caller.
+     */
+    private void lazilyOnH2(Runnable query) {
+        if (onPostgres()) {
+            query.run();
+            return;
+        }
+        streaming.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            query.run();
+        } finally {
+            streaming.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
+    }
+
+    private volatile Boolean postgres;
+
+    private boolean onPostgres() {
+        if (postgres == null) {
+            postgres = Databases.isPostgres(streaming);
+        }
+        return postgres;
     }
 
     /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */
