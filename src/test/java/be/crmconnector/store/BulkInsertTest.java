@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,8 +31,7 @@ class BulkInsertTest {
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void everyValueReadsBackAsGiven(String engine) {
-        SingleConnectionDataSource store = store(engine);
-        try {
+        inStore(engine, store -> {
             JdbcTemplate jdbc = new JdbcTemplate(store);
             List<Object[]> rows = new ArrayList<>();
             for (int i = 0; i < AWKWARD.size(); i++) {
@@ -53,16 +53,13 @@ class BulkInsertTest {
                         (rs, n) -> rs.getObject(1, OffsetDateTime.class), row[0]);
                 assertThat(at == null ? null : at.toInstant()).as("instant of %s", row[0]).isEqualTo(row[4]);
             }
-        } finally {
-            store.destroy();
-        }
+        });
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "PostgreSQL"})
     void theRowsBelongToTheCallersTransaction(String engine) {
-        SingleConnectionDataSource store = store(engine);
-        try {
+        inStore(engine, store -> {
             JdbcTemplate jdbc = new JdbcTemplate(store);
             BulkInsert bulk = new BulkInsert(store);
             TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(store));
@@ -84,6 +81,14 @@ class BulkInsertTest {
             transaction.executeWithoutResult(status -> bulk.insert("bulk_item", COLUMNS, fine, row -> row));
             assertThat(jdbc.queryForList("SELECT label FROM bulk_item ORDER BY id", String.class))
                     .containsExactly("a", "b");
+        });
+    }
+
+    /** A fresh store of the engine with the test's table, destroyed after the test. */
+    private static void inStore(String engine, Consumer<SingleConnectionDataSource> test) {
+        SingleConnectionDataSource store = store(engine);
+        try {
+            test.accept(store);
         } finally {
             store.destroy();
         }
