@@ -28,11 +28,13 @@ public class ClientLookup {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcTemplate streaming;
+    private final boolean postgres;
 
     public ClientLookup(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
+        this.postgres = Databases.isPostgres(streaming);
     }
 
     public Map<String, Long> clientIdsByExternalId(String connectorId, Collection<String> externalIds) {
@@ -145,7 +147,7 @@ public class ClientLookup {
      * are fetched. The setting belongs to the session, hence the transaction (one connection) around the caller.
      */
     private void lazilyOnH2(Runnable query) {
-        if (onPostgres()) {
+        if (postgres) {
             query.run();
             return;
         }
@@ -155,15 +157,6 @@ public class ClientLookup {
         } finally {
             streaming.execute("SET LAZY_QUERY_EXECUTION FALSE");
         }
-    }
-
-    private volatile Boolean postgres;
-
-    private boolean onPostgres() {
-        if (postgres == null) {
-            postgres = Databases.isPostgres(streaming);
-        }
-        return postgres;
     }
 
     /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */

@@ -73,8 +73,8 @@ public class ClientWriter {
     }
 
     /**
-     * On PostgreSQL the ids are drawn from the identity's sequence first, so that the rows can be copied in bulk
-     * (a batch that asks for generated keys is executed row by row there).
+     * On PostgreSQL the ids are drawn from the identity's sequence first: a batch that asks for generated keys is
+     * executed row by row there, a batch without is sent as multi-row INSERTs.
      */
     private List<Long> insertClientsInBulk(List<Map<ClientField, String>> clients, String connectorId, long runId,
                                            Instant now) {
