@@ -1,7 +1,7 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.importrun.Bucket;
-import be.crmconnector.importrun.RunRow;
+import be.crmconnector.reconcile.Bucket;
+import be.crmconnector.history.RunRow;
 
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.client.ClientWriter.ContactWrite;
-import be.crmconnector.reconcile.ClientSnapshot.ContactSnapshot;
+import be.crmconnector.store.ClientWriter.ContactWrite;
+import be.crmconnector.model.ClientSnapshot.ContactSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,7 @@
 package be.crmconnector.apply;
 
 import be.crmconnector.apply.ChangeJournal.Action;
-import be.crmconnector.client.ClientLookup;
+import be.crmconnector.store.ClientLookup;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,12 +1,12 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.client.ClientLookup;
-import be.crmconnector.client.ClientWriter;
+import be.crmconnector.store.ClientLookup;
+import be.crmconnector.store.ClientWriter;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
-import be.crmconnector.importrun.Bucket;
-import be.crmconnector.importrun.RunRow;
-import be.crmconnector.importrun.RunRowRepository;
+import be.crmconnector.reconcile.Bucket;
+import be.crmconnector.history.RunRow;
+import be.crmconnector.history.RunRowRepository;
 import be.crmconnector.store.OneThread;
 import be.crmconnector.store.StoreStatistics;
 import org.springframework.transaction.support.TransactionTemplate;

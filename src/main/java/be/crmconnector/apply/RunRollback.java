@@ -4,11 +4,11 @@ import be.crmconnector.apply.ChangeJournal.Action;
 import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.apply.RollbackStore.Journaled;
 import be.crmconnector.apply.RollbackResult.Left;
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ClientWriter;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.RunRepository;
-import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.model.ClientField;
+import be.crmconnector.store.ClientWriter;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunRepository;
+import be.crmconnector.history.RunStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;

@@ -1,7 +1,9 @@
 package be.crmconnector.connector;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.FieldGroup;
+import be.crmconnector.sources.adminpulse.AdminPulseSettings;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.FieldGroup;
 import be.crmconnector.ownership.FieldRule;
 
 import java.nio.file.Path;

@@ -1,7 +1,10 @@
 package be.crmconnector.connector;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.FieldGroup;
+import be.crmconnector.sources.adminpulse.AdminPulseSettings;
+import be.crmconnector.sources.adminpulse.AdminPulseSettingsParser;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.FieldGroup;
 import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
 import be.crmconnector.connector.ConnectorDefinition.Defaults;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
@@ -10,7 +13,7 @@ import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorDefinition.Thresholds;
 import be.crmconnector.connector.ConnectorDefinition.XlsxSettings;
-import be.crmconnector.csv.HeaderAliases;
+import be.crmconnector.sources.tabular.HeaderAliases;
 import be.crmconnector.ownership.FieldRule;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,7 +1,7 @@
 package be.crmconnector.connector;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.FieldGroup;
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.FieldGroup;
 import be.crmconnector.ownership.FieldRule;
 
 import java.io.IOException;

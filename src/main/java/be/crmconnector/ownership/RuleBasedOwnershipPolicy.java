@@ -1,6 +1,8 @@
 package be.crmconnector.ownership;
 
-import be.crmconnector.client.ClientField;
+import be.crmconnector.model.FieldState;
+
+import be.crmconnector.model.ClientField;
 import be.crmconnector.connector.ConnectorDefinition;
 
 import java.time.Instant;

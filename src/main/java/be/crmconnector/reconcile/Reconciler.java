@@ -1,14 +1,17 @@
 package be.crmconnector.reconcile;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ContactField;
-import be.crmconnector.client.FieldGroup;
+import be.crmconnector.model.ClientSnapshot;
+import be.crmconnector.model.ContactKeys;
+import be.crmconnector.model.StagedRecord;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
+import be.crmconnector.model.FieldGroup;
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.importrun.Bucket;
 import be.crmconnector.ownership.Decision;
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.ownership.FieldRule;
-import be.crmconnector.ownership.FieldState;
+import be.crmconnector.model.FieldState;
 import be.crmconnector.ownership.OwnershipPolicy;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package be.crmconnector.validation;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ContactField;
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
 import be.crmconnector.validation.rules.AccountNameValidator;
 import be.crmconnector.validation.rules.Checked;
 import be.crmconnector.validation.rules.EmailAddressValidator;

@@ -1,14 +1,14 @@
 package be.crmconnector.validation;
 
-import be.crmconnector.client.ClientField;
-import be.crmconnector.client.ContactField;
-import be.crmconnector.client.Masking;
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
+import be.crmconnector.model.Masking;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.normalise.TextNormaliser;
-import be.crmconnector.reconcile.StagedRecord;
-import be.crmconnector.source.RecordIssue;
-import be.crmconnector.source.SourceContact;
-import be.crmconnector.source.SourceRecord;
+import be.crmconnector.model.StagedRecord;
+import be.crmconnector.model.RecordIssue;
+import be.crmconnector.model.SourceContact;
+import be.crmconnector.model.SourceRecord;
 import be.crmconnector.validation.rules.AccountNameValidator;
 import be.crmconnector.validation.rules.Finding;
 import be.crmconnector.validation.rules.Severity;

@@ -1,7 +1,7 @@
 package be.crmconnector.validation;
 
-import be.crmconnector.reconcile.StagedRecord;
-import be.crmconnector.source.RecordIssue;
+import be.crmconnector.model.StagedRecord;
+import be.crmconnector.model.RecordIssue;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.client.ClientWriter;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.RunRowRepository;
-import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.store.ClientWriter;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunRowRepository;
+import be.crmconnector.history.RunStatus;
 import be.crmconnector.store.BulkInsert;
 import be.crmconnector.store.StoreStatistics;
 import be.crmconnector.support.ScenarioTest;

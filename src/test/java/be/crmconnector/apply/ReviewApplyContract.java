@@ -1,10 +1,10 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.importrun.Bucket;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.RunRow;
-import be.crmconnector.importrun.RunRowRepository;
-import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.reconcile.Bucket;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunRow;
+import be.crmconnector.history.RunRowRepository;
+import be.crmconnector.history.RunStatus;
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.support.ScenarioTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,8 +1,8 @@
 package be.crmconnector.apply;
 
 import be.crmconnector.apply.RollbackResult.Left;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunStatus;
 import be.crmconnector.support.ScenarioTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

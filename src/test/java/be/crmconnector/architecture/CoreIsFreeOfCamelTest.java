@@ -13,15 +13,16 @@ class CoreIsFreeOfCamelTest {
 
     @ArchTest
     static final ArchRule coreDoesNotDependOnCamel = noClasses()
-            .that().resideInAnyPackage("be.crmconnector.source..", "be.crmconnector.csv..",
-                    "be.crmconnector.normalise..", "be.crmconnector.validation..", "be.crmconnector.ownership..",
-                    "be.crmconnector.reconcile..", "be.crmconnector.importrun..", "be.crmconnector.apply..",
-                    "be.crmconnector.client..", "be.crmconnector.store..", "be.crmconnector.connector")
+            .that().resideInAnyPackage("be.crmconnector.model..", "be.crmconnector.sources.tabular..",
+                    "be.crmconnector.sources.csv..", "be.crmconnector.normalise..", "be.crmconnector.validation..",
+                    "be.crmconnector.ownership..", "be.crmconnector.reconcile..", "be.crmconnector.matching..",
+                    "be.crmconnector.staging..", "be.crmconnector.history..", "be.crmconnector.lifecycle..",
+                    "be.crmconnector.apply..", "be.crmconnector.store..", "be.crmconnector.connector")
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
 
     @ArchTest
     static final ArchRule rulesAreFreeOfSpringToo = noClasses()
             .that().resideInAnyPackage("be.crmconnector.validation..", "be.crmconnector.ownership..",
-                    "be.crmconnector.reconcile..", "be.crmconnector.normalise..", "be.crmconnector.source..")
+                    "be.crmconnector.reconcile..", "be.crmconnector.normalise..", "be.crmconnector.model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.camel..");
 }

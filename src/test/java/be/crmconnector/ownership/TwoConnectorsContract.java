@@ -1,9 +1,9 @@
 package be.crmconnector.ownership;
 
-import be.crmconnector.importrun.Bucket;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.RunRowRepository;
-import be.crmconnector.importrun.RunStatus;
+import be.crmconnector.reconcile.Bucket;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunRowRepository;
+import be.crmconnector.history.RunStatus;
 import be.crmconnector.support.ScenarioTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

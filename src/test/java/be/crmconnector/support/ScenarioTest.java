@@ -1,12 +1,12 @@
 package be.crmconnector.support;
 
 import be.crmconnector.connector.ConnectorRegistry;
-import be.crmconnector.csv.CsvRecordSource;
-import be.crmconnector.importrun.ImportRun;
-import be.crmconnector.importrun.ImportService;
-import be.crmconnector.importrun.RunOutcome;
-import be.crmconnector.importrun.RunRepository;
-import be.crmconnector.importrun.TriggerKind;
+import be.crmconnector.sources.csv.CsvRecordSource;
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.lifecycle.ImportService;
+import be.crmconnector.lifecycle.RunOutcome;
+import be.crmconnector.history.RunRepository;
+import be.crmconnector.history.TriggerKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 

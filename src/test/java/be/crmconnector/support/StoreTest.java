@@ -1,6 +1,6 @@
 package be.crmconnector.support;
 
-import be.crmconnector.client.ClientLookup;
+import be.crmconnector.store.ClientLookup;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

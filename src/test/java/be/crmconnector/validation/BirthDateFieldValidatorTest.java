@@ -2,7 +2,7 @@ package be.crmconnector.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.crmconnector.client.ClientField;
+import be.crmconnector.model.ClientField;
 import be.crmconnector.validation.rules.Finding;
 
 import java.time.Clock;

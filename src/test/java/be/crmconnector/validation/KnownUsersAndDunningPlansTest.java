@@ -1,6 +1,6 @@
 package be.crmconnector.validation;
 
-import be.crmconnector.client.ClientField;
+import be.crmconnector.model.ClientField;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
 import be.crmconnector.connector.ConnectorDefinition.Defaults;
@@ -8,9 +8,9 @@ import be.crmconnector.connector.ConnectorDefinition.Gate;
 import be.crmconnector.connector.ConnectorDefinition.Layout;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.ownership.FieldRule;
-import be.crmconnector.source.RecordIssue;
-import be.crmconnector.source.RecordPosition;
-import be.crmconnector.source.SourceRecord;
+import be.crmconnector.model.RecordIssue;
+import be.crmconnector.model.RecordPosition;
+import be.crmconnector.model.SourceRecord;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,6 +1,0 @@
-package be.crmconnector.client;
-
-/** Groups of fields that one ownership line can speak of, as in the Upflow table (details, contacts, account managers). */
-public enum FieldGroup {
-    DETAILS, CONTACTS, ACCOUNT_MANAGERS
-}

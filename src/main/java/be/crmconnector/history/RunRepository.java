@@ -1,0 +1,115 @@
+package be.crmconnector.history;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Run history: one row per run with its status, times and counts. */
+@Repository
+public class RunRepository {
+    private static final RowMapper<ImportRun> MAPPER = (rs, n) -> new ImportRun(
+            rs.getLong("id"), rs.getString("connector_id"), TriggerKind.valueOf(rs.getString("trigger_kind")),
+            rs.getString("source_name"), rs.getString("content_sha256"), rs.getString("reading_notes"),
+            RunStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+            (Long) rs.getObject("duplicate_of_run_id", Long.class), instant(rs.getTimestamp("received_at")),
+            instant(rs.getTimestamp("staged_at")), instant(rs.getTimestamp("finished_at")),
+            new RunCounts(rs.getLong("records_read"), rs.getLong("new_count"), rs.getLong("update_count"),
+                    rs.getLong("unchanged_count"), rs.getLong("invalid_count"), rs.getLong("duplicate_in_file_count"),
+                    rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
+            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public RunRepository(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256, Instant now) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, source_name, content_sha256, status, received_at) "
+                        + "VALUES (:c, :t, :n, :sha, 'RECEIVED', :now)",
+                new MapSqlParameterSource("c", connectorId).addValue("t", trigger.name()).addValue("n", sourceName)
+                        .addValue("sha", sha256).addValue("now", Timestamp.from(now)), keys, new String[]{"id"});
+        return keys.getKey().longValue();
+    }
+
+    /** An earlier run of this connector that accepted the same content, if any. */
+    public Optional<Long> findAcceptedWithContent(String connectorId, String sha256, long exceptRunId) {
+        return jdbc.queryForList("SELECT id FROM import_run WHERE connector_id = :c AND content_sha256 = :sha "
+                        + "AND id <> :me AND status IN ('STAGED', 'AWAITING_APPROVAL', 'APPLYING', 'COMPLETED', "
+                        + "'COMPLETED_WITH_ERRORS') ORDER BY id",
+                new MapSqlParameterSource("c", connectorId).addValue("sha", sha256).addValue("me", exceptRunId),
+                Long.class).stream().findFirst();
+    }
+
+    public void markDuplicate(long runId, long ofRunId, Instant now) {
+        jdbc.update("UPDATE import_run SET status = 'DUPLICATE', duplicate_of_run_id = :of, finished_at = :now, "
+                        + "status_reason = :reason WHERE id = :id",
+                new MapSqlParameterSource("id", runId).addValue("of", ofRunId).addValue("now", Timestamp.from(now))
+                        .addValue("reason", "The same content was already imported by run " + ofRunId + "."));
+    }
+
+    public void markStaged(long runId, RunCounts counts, String readingNotes, Instant now) {
+        jdbc.update("""
+                UPDATE import_run SET status = 'STAGED', staged_at = :now, reading_notes = :notes, records_read = :read,
+                  new_count = :new, update_count = :upd, unchanged_count = :unch, invalid_count = :inv,
+                  duplicate_in_file_count = :dup, only_in_store_count = :only, warning_count = :warn
+                WHERE id = :id""", new MapSqlParameterSource("id", runId).addValue("now", Timestamp.from(now))
+                .addValue("notes", truncate(readingNotes, 300)).addValue("read", counts.read())
+                .addValue("new", counts.newCount()).addValue("upd", counts.update())
+                .addValue("unch", counts.unchanged()).addValue("inv", counts.invalid())
+                .addValue("dup", counts.duplicateInFile()).addValue("only", counts.onlyInStore())
+                .addValue("warn", counts.warnings()));
+    }
+
+    public void setStatus(long runId, RunStatus status, String reason) {
+        jdbc.update("UPDATE import_run SET status = :s, status_reason = COALESCE(:r, status_reason) WHERE id = :id",
+                new MapSqlParameterSource("id", runId).addValue("s", status.name()).addValue("r", truncate(reason, 2000)));
+    }
+
+    public void finish(long runId, RunStatus status, String reason, long applied, Instant now) {
+        jdbc.update("UPDATE import_run SET status = :s, status_reason = :r, applied_count = :a, finished_at = :now "
+                        + "WHERE id = :id",
+                new MapSqlParameterSource("id", runId).addValue("s", status.name()).addValue("r", truncate(reason, 2000))
+                        .addValue("a", applied).addValue("now", Timestamp.from(now)));
+    }
+
+    /** Marks the run rolled back, once: false when another rollback got there first. */
+    public boolean markRolledBack(long runId, String actor, Instant now) {
+        return jdbc.update("UPDATE import_run SET rolled_back_at = :now, rolled_back_by = :by WHERE id = :id "
+                + "AND rolled_back_at IS NULL", new MapSqlParameterSource("id", runId).addValue("by", truncate(actor, 100))
+                .addValue("now", Timestamp.from(now))) == 1;
+    }
+
+    public Optional<ImportRun> find(long runId) {
+        return jdbc.query("SELECT * FROM import_run WHERE id = :id", new MapSqlParameterSource("id", runId), MAPPER)
+                .stream().findFirst();
+    }
+
+    public List<ImportRun> list(String connectorId, RunStatus status, int offset, int limit) {
+        return jdbc.query("SELECT * FROM import_run WHERE (CAST(:c AS VARCHAR(64)) IS NULL OR connector_id = :c) "
+                        + "AND (CAST(:s AS VARCHAR(30)) IS NULL OR status = :s) ORDER BY id DESC OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
+                new MapSqlParameterSource("c", connectorId).addValue("s", status == null ? null : status.name())
+                        .addValue("o", offset).addValue("l", limit), MAPPER);
+    }
+
+    public List<Long> findInStatus(RunStatus status) {
+        return jdbc.queryForList("SELECT id FROM import_run WHERE status = :s ORDER BY id",
+                new MapSqlParameterSource("s", status.name()), Long.class);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,6 @@
+package be.crmconnector.history;
+
+/** What started a run. */
+public enum TriggerKind {
+    FILE_DROP, UPLOAD, SYNC
+}

@@ -1,0 +1,163 @@
+package be.crmconnector.lifecycle;
+
+import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunCounts;
+import be.crmconnector.history.RunRepository;
+import be.crmconnector.history.RunRowRepository;
+import be.crmconnector.history.RunStatus;
+import be.crmconnector.history.TriggerKind;
+import be.crmconnector.staging.StagingPipeline;
+
+import be.crmconnector.apply.ApplySelection;
+import be.crmconnector.apply.RunApplier;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.ownership.Decision.Verdict;
+import be.crmconnector.model.RecordSource;
+import be.crmconnector.model.SourceRejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.NoSuchElementException;
+
+/**
+ * The one run lifecycle every source goes through: RECEIVED → STAGED → (AWAITING_APPROVAL →) APPLYING →
+ * COMPLETED | COMPLETED_WITH_ERRORS, or FAILED, or DUPLICATE. Edges (Camel routes, uploads, syncs) call this and
+ * nothing else to import.
+ */
+public class ImportService {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    private final ConnectorRegistry connectors;
+    private final RunRepository runs;
+    private final StagingPipeline staging;
+    private final RunApplier applier;
+    private final RunRowRepository rows;
+    private final Clock clock;
+
+    public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
+                         RunApplier applier, RunRowRepository rows, Clock clock) {
+        this.connectors = connectors;
+        this.runs = runs;
+        this.staging = staging;
+        this.applier = applier;
+        this.rows = rows;
+        this.clock = clock;
+    }
+
+    /** A source ready to be read, with what identifies its content. */
+    public record Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
+                             RecordSource source) {
+    }
+
+    public RunOutcome importSource(Submission submission) {
+        ConnectorDefinition connector = connector(submission.connectorId());
+        long runId = runs.create(connector.id(), submission.trigger(), submission.sourceName(),
+                submission.contentSha256(), clock.instant());
+        if (submission.contentSha256() != null) {
+            var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
+            if (earlier.isPresent()) {
+                runs.markDuplicate(runId, earlier.get(), clock.instant());
+                LOG.info("Run {} of {}: same content as run {}, nothing to do", runId, connector.id(), earlier.get());
+                return new RunOutcome(runId, RunStatus.DUPLICATE, "same content as run " + earlier.get());
+            }
+        }
+        return stageAndGate(runId, connector, submission);
+    }
+
+    /**
+     * Opens a run (RECEIVED) before its source can be read, so that an API sync has an id to report at once and a
+     * history entry even when the source never arrives. Continue with {@link #importOpened} or {@link #failOpened}.
+     */
+    public long open(String connectorId, TriggerKind trigger, String sourceName) {
+        ConnectorDefinition connector = connector(connectorId);
+        return runs.create(connector.id(), trigger, sourceName, null, clock.instant());
+    }
+
+    /** Stages (and applies, unless the gate says otherwise) an opened run whose source has now fully arrived. */
+    public RunOutcome importOpened(long runId, Submission submission) {
+        return stageAndGate(runId, connector(submission.connectorId()), submission);
+    }
+
+    /** Ends an opened run whose source could not be read: nothing was staged or applied. */
+    public RunOutcome failOpened(long runId, String reason) {
+        runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
+        LOG.warn("Run {} failed: {}", runId, reason);
+        return new RunOutcome(runId, RunStatus.FAILED, reason);
+    }
+
+    private RunOutcome stageAndGate(long runId, ConnectorDefinition connector, Submission submission) {
+        RunCounts counts;
+        try {
+            counts = staging.stage(runId, connector, submission.source());
+        } catch (SourceRejectedException rejected) {
+            runs.finish(runId, RunStatus.FAILED, rejected.getMessage(), 0, clock.instant());
+            LOG.warn("Run {} of {} rejected: {}", runId, connector.id(), rejected.getMessage());
+            return new RunOutcome(runId, RunStatus.FAILED, rejected.getMessage());
+        } catch (RuntimeException unexpected) {
+            runs.finish(runId, RunStatus.FAILED, "Stopped by an internal error (" + unexpected.getClass().getSimpleName()
+                    + "); nothing was applied and the source will be read again.", 0, clock.instant());
+            throw unexpected;
+        }
+        runs.markStaged(runId, counts, submission.source().readingNotes(), clock.instant());
+        LOG.info("Run {} of {} staged: {}", runId, connector.id(), counts);
+        if (connector.gate() == Gate.REVIEW) {
+            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, "Waiting for a person to review and apply.");
+            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
+        }
+        if (connector.gate() == Gate.AUTO_UNDER_THRESHOLDS) {
+            String stop = ThresholdGate.stopReason(connector.thresholds(), counts,
+                    rows.countByDecision(runId).get(Verdict.REVIEW));
+            if (stop != null) {
+                runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, stop);
+                LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), stop);
+                return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
+            }
+        }
+        return apply(runId, "connector:" + connector.id());
+    }
+
+    /** Applies (or resumes applying) a staged run; safe to call again after a crash. */
+    public RunOutcome apply(long runId, String actor) {
+        return apply(runId, actor, ApplySelection.EVERYTHING);
+    }
+
+    /**
+     * Applies the selected rows of a staged or reviewed run. The person's selection is their decision on the run:
+     * it ends COMPLETED (or COMPLETED_WITH_ERRORS) with the applied count, and rows left out stay unapplied and
+     * are named in the status reason; they cannot be applied later from this run.
+     */
+    public RunOutcome apply(long runId, String actor, ApplySelection selection) {
+        ImportRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("No run " + runId));
+        if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_ERRORS) {
+            return new RunOutcome(runId, run.status(), "already applied");
+        }
+        if (run.status() != RunStatus.STAGED && run.status() != RunStatus.AWAITING_APPROVAL
+                && run.status() != RunStatus.APPLYING) {
+            throw new IllegalStateException("Run " + runId + " is " + run.status() + " and cannot be applied");
+        }
+        ConnectorDefinition connector = connector(run.connectorId());
+        new SelectionCheck(rows, RunApplier.applicableBuckets(connector)).check(runId, selection);
+        runs.setStatus(runId, RunStatus.APPLYING, null);
+        applier.apply(runId, connector, actor, selection);
+        RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
+        long applied = counted.applied();
+        long left = counted.left();
+        RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
+        String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;
+        if (left > 0) {
+            String partial = applied + " row(s) applied as selected by " + actor + "; " + left
+                    + " row(s) not selected were left unapplied";
+            reason = reason == null ? partial : reason + ". " + partial;
+        }
+        runs.finish(runId, status, reason, applied, clock.instant());
+        LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, applied);
+        return new RunOutcome(runId, status, reason);
+    }
+
+    private ConnectorDefinition connector(String id) {
+        return connectors.find(id).orElseThrow(() -> new NoSuchElementException("No connector " + id));
+    }
+}

@@ -1,0 +1,40 @@
+package be.crmconnector.lifecycle;
+
+import be.crmconnector.history.RunCounts;
+
+import be.crmconnector.connector.ConnectorDefinition.Thresholds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The {@code auto-under-thresholds} gate: a run that changes much more than usual is more likely a broken export
+ * than real news, so it waits for a person instead of being applied.
+ */
+final class ThresholdGate {
+    private ThresholdGate() {
+    }
+
+    /**
+     * @param reviewRows rows whose diff holds a MANUAL_REVIEW hit
+     * @return why the run must wait for approval, or null when it may be applied unattended
+     */
+    static String stopReason(Thresholds limits, RunCounts counts, long reviewRows) {
+        List<String> reasons = new ArrayList<>();
+        long matched = counts.update() + counts.unchanged();
+        double share = matched == 0 ? 0 : (double) counts.update() / matched;
+        if (share > limits.maxChangedShare()) {
+            reasons.add(String.format(Locale.ROOT, "%d of %d matched clients would change (%.0f%%, limit %.0f%%)",
+                    counts.update(), matched, share * 100, limits.maxChangedShare() * 100));
+        }
+        if (counts.onlyInStore() > limits.maxOnlyInStore()) {
+            reasons.add(counts.onlyInStore() + " clients are only in the store (limit " + limits.maxOnlyInStore() + ")");
+        }
+        if (reviewRows > 0 && !limits.allowReviewHits()) {
+            reasons.add(reviewRows + " row(s) hold changes to fields under MANUAL_REVIEW");
+        }
+        return reasons.isEmpty() ? null
+                : "Over the thresholds: " + String.join("; ", reasons) + ". Waiting for a person to review and apply.";
+    }
+}

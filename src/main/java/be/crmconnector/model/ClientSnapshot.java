@@ -1,0 +1,23 @@
+package be.crmconnector.model;
+
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the store holds of one client when a record is compared with it.
+ *
+ * @param rowVersion the client's version when read: a sync marker taken from this snapshot is only valid as long as
+ *                   the client stays at this version
+ */
+public record ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<ContactSnapshot> contacts,
+                             long rowVersion) {
+
+    public FieldState field(ClientField field) {
+        return fields.getOrDefault(field, FieldState.blank());
+    }
+
+    /** One stored contact; key is the lower-cased e-mail, or the folded name when it has none. */
+    public record ContactSnapshot(long id, String key, Map<String, String> values) {
+    }
+}

@@ -1,0 +1,18 @@
+package be.crmconnector.model;
+
+import java.util.function.Consumer;
+
+/**
+ * A stream of records from one source. Implementations read lazily so that memory stays bounded whatever the
+ * size of the source; they throw {@link SourceRejectedException} when the source as a whole is unusable.
+ */
+public interface RecordSource {
+
+    /** Feeds every record, in source order, to the consumer. */
+    void forEach(Consumer<SourceRecord> consumer);
+
+    /** A short description of how the source was read (charset, delimiter), recorded on the run. */
+    default String readingNotes() {
+        return "";
+    }
+}

@@ -1,0 +1,106 @@
+package be.crmconnector.sources.tabular;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.normalise.TextNormaliser;
+import be.crmconnector.model.SourceRejectedException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The header row understood: which column holds which field. Built once per file; rejects headers that would make
+ * values land in the wrong field (empty names, duplicates, missing required columns).
+ */
+public final class HeaderLayout {
+    final List<String> headers;
+    final Map<Integer, String> fieldByColumn = new LinkedHashMap<>();
+    final Map<String, String> columnLabelByField = new HashMap<>();
+
+    private HeaderLayout(List<String> headers) {
+        this.headers = headers;
+    }
+
+    public static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, ConnectorDefinition connector) {
+        // Control characters (CR/LF, ANSI escapes) are shown as '?': header names end up in reasons that are logged.
+        List<String> headers = rawHeaders.stream().map(TextNormaliser::clean)
+                .map(header -> header.replaceAll("\\p{Cc}", "?")).toList();
+        HeaderLayout layout = new HeaderLayout(headers);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < headers.size(); i++) {
+            String header = headers.get(i);
+            if (header.isEmpty()) {
+                if (i == headers.size() - 1 && i > 0) {
+                    continue; // a trailing delimiter after the last header is common in Excel exports
+                }
+                throw new SourceRejectedException("HEADER_EMPTY", 1, "Line 1, column " + (i + 1)
+                        + ": this column has no name. Give every column a name or delete the empty column.");
+            }
+            Integer earlier = seen.put(TextNormaliser.foldForMatching(header), i);
+            if (earlier != null) {
+                throw new SourceRejectedException("HEADER_DUPLICATE", 1, "Line 1: the column name '" + header
+                        + "' appears twice (columns " + (earlier + 1) + " and " + (i + 1)
+                        + "). Rename or remove one of them.");
+            }
+            final int column = i;
+            aliases.fieldFor(header).ifPresent(field -> layout.map(column, field, header));
+        }
+        layout.requireColumns(connector);
+        return layout;
+    }
+
+    private void map(int column, String field, String header) {
+        if (columnLabelByField.containsKey(field)) {
+            throw new SourceRejectedException("HEADER_DUPLICATE", 1, "Line 1: the columns '"
+                    + columnLabelByField.get(field) + "' and '" + header + "' both mean the field '" + field
+                    + "'. Keep only one of them.");
+        }
+        fieldByColumn.put(column, field);
+        columnLabelByField.put(field, header + " (column " + (column + 1) + ")");
+    }
+
+    private void requireColumns(ConnectorDefinition connector) {
+        List<String> missing = new ArrayList<>();
+        boolean hasName = has(ClientField.DISPLAY_NAME.key()) || has(ClientField.COMPANY_NAME.key())
+                || has(ClientField.LAST_NAME.key()) || has(ClientField.FIRST_NAME.key());
+        if (!hasName) {
+            missing.add("a name (name, company, or first name and last name)");
+        }
+        for (ClientField field : connector.requiredFields()) {
+            if (!has(field.key())) {
+                missing.add(field.key());
+            }
+        }
+        if (connector.csv().layout() == ConnectorDefinition.Layout.CONTACT_PER_ROW
+                && !has(connector.csv().clientKey())) {
+            missing.add(connector.csv().clientKey() + " (the client key that groups contact rows)");
+        }
+        if (!missing.isEmpty()) {
+            throw new SourceRejectedException("HEADER_MISSING_COLUMN", 1, "Line 1: required column missing: "
+                    + String.join(", ", missing) + ". Columns found: " + String.join(", ", headers) + ".");
+        }
+    }
+
+    /** Number of columns the header names. */
+    public int width() {
+        return headers.size();
+    }
+
+    /** The field key the column holds, or null when the column is not mapped. */
+    public String fieldAt(int column) {
+        return fieldByColumn.get(column);
+    }
+
+    /** How the field's column is named to people: header and column number. */
+    public String columnLabel(String field) {
+        return columnLabelByField.get(field);
+    }
+
+    boolean has(String field) {
+        return columnLabelByField.containsKey(field);
+    }
+
+}

@@ -1,0 +1,90 @@
+package be.crmconnector.staging;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
+import be.crmconnector.model.ExternalIdHash;
+import be.crmconnector.model.StagedRecord;
+import be.crmconnector.model.SourceContact;
+import be.crmconnector.model.SourceRecord;
+import it.unimi.dsi.fastutil.HashCommon;
+import org.apache.commons.codec.digest.MurmurHash3;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Hashes of staged records. MurmurHash3 (128 bits) rather than a cryptographic digest: the inputs are not
+ * adversarial here (a collision could only make two different rows look alike to their own sender), and it is
+ * several times cheaper per row, which matters at a million rows.
+ */
+public final class RecordHashes {
+    private RecordHashes() {
+    }
+
+    /** The normalised record's content, keys sorted so that the column order of a file does not matter. */
+    public static long content(StagedRecord record) {
+        StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
+        appendSorted(text, record.values());
+        for (Map<String, String> contact : record.contacts()) {
+            text.append('\u0002');
+            appendSorted(text, contact);
+        }
+        return hash(text);
+    }
+
+    /**
+     * What a sync marker remembers: the record exactly as the source brought it (fields in a fixed order), when the
+     * source says it changed (the most-recent rule reads it), and a fingerprint of everything else that decides the
+     * outcome (ownership rules, the connector's mapping and required fields, known users and dunning plans). Equal
+     * raw records validate and reconcile alike, so a match can skip both.
+     *
+     * <p>The fingerprint is mixed into the record's hash rather than written into its text: writing a long as
+     * decimal for every row was a sizeable share of a re-import's CPU. MurmurHash3's 64-bit finaliser is a
+     * bijection, so for one record two fingerprints always give two different hashes, and the finaliser applied
+     * again after the XOR leaves no simple relation between the hashes of two records under two fingerprints.
+     */
+    static long sync(SourceRecord record, long fingerprint) {
+        StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
+        // The values come in the fields' declared order (an EnumMap), whatever the source's column order.
+        record.values().forEach((field, value) -> text.append(field.key()).append('=').append(value).append('\u0001'));
+        for (SourceContact contact : record.contacts()) {
+            text.append('\u0002');
+            for (ContactField field : ContactField.values()) {
+                String value = contact.value(field);
+                if (value != null) {
+                    text.append(field.key()).append('=').append(value).append('\u0001');
+                }
+            }
+        }
+        text.append('\u0003').append(record.changedAt() == null ? "" : record.changedAt().toString());
+        return HashCommon.murmurHash3(hash(text) ^ HashCommon.murmurHash3(fingerprint));
+    }
+
+    /** Hash of descriptions of settings, in the order given. */
+    public static long settings(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part).append('\u0001');
+        }
+        return hash(text);
+    }
+
+    /** A record key, for remembering which keys a run has seen without keeping the strings. */
+    static long key(String key) {
+        return ExternalIdHash.of(key);
+    }
+
+    private static void appendSorted(StringBuilder text, Map<String, String> values) {
+        String[] keys = values.keySet().toArray(String[]::new);
+        Arrays.sort(keys);
+        for (String key : keys) {
+            text.append(key).append('=').append(values.get(key)).append('\u0001');
+        }
+    }
+
+    private static long hash(CharSequence text) {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        return MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
+    }
+}

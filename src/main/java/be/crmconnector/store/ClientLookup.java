@@ -1,0 +1,251 @@
+package be.crmconnector.store;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
+import be.crmconnector.model.ExternalIdHash;
+
+import be.crmconnector.model.FieldState;
+import be.crmconnector.model.ClientSnapshot;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiPredicate;
+
+/** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
+@Repository
+public class ClientLookup {
+    private static final int STREAM_FETCH_SIZE = 10_000;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final boolean postgres;
+
+    public ClientLookup(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+        this.streaming.setFetchSize(STREAM_FETCH_SIZE);
+        this.postgres = Databases.isPostgres(streaming);
+    }
+
+    public Map<String, Long> clientIdsByExternalId(String connectorId, Collection<String> externalIds) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(externalIds)) {
+            jdbc.query("SELECT external_id, client_id FROM external_ref WHERE connector_id = :c AND external_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
+                    rs -> {
+                        found.put(rs.getString(1), rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
+    /** Clients whose key field equals one of the values; e-mails compare case-insensitively. */
+    public Map<String, List<Long>> clientIdsByKey(ClientField field, Collection<String> values) {
+        boolean email = field == ClientField.EMAIL;
+        String column = email ? "email_key" : field.column();
+        Map<String, List<Long>> found = new HashMap<>();
+        List<String> keys = values.stream().map(v -> email ? v.toLowerCase(Locale.ROOT) : v).distinct().toList();
+        for (List<String> chunk : Chunks.of(keys)) {
+            jdbc.query("SELECT " + column + ", id FROM client WHERE archived = FALSE AND " + column + " IN (:v)",
+                    new MapSqlParameterSource("v", chunk),
+                    rs -> {
+                        found.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
+    /** The connector's external id of each client (the first, should a client have several). */
+    public Map<Long, String> externalIdsOf(String connectorId, Collection<Long> clientIds) {
+        Map<Long, String> first = new HashMap<>();
+        referencesOf(connectorId, clientIds).forEach((clientId, externalIds) -> first.put(clientId, externalIds.get(0)));
+        return first;
+    }
+
+    /**
+     * @param ownsExclusively tells whether a connector holds a field under SOURCE_OWNS, so that provenance can
+     *                        say "owned by"
+     */
+    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds,
+                                               BiPredicate<String, ClientField> ownsExclusively) {
+        Map<Long, Map<ClientField, FieldState>> fields = new HashMap<>();
+        Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
+        Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
+        Map<Long, Long> versions = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            var ids = new MapSqlParameterSource("ids", chunk);
+            jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
+                    ids, rs -> {
+                        var field = ClientField.byKey(rs.getString(2));
+                        if (field.isPresent()) {
+                            provenance.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(ClientField.class))
+                                    .put(field.get(), new Object[]{rs.getString(3), rs.getTimestamp(4)});
+                        }
+                    });
+            jdbc.query("SELECT * FROM client WHERE id IN (:ids)", ids, rs -> {
+                long id = rs.getLong("id");
+                Map<ClientField, FieldState> states = new EnumMap<>(ClientField.class);
+                Map<ClientField, Object[]> prov = provenance.getOrDefault(id, Map.of());
+                String createdBy = rs.getString("created_by");
+                Timestamp createdAt = rs.getTimestamp("created_at");
+                for (ClientField field : ClientField.values()) {
+                    String value = rs.getString(field.column());
+                    Object[] p = prov.get(field);
+                    if (p == null && value != null && createdBy != null) {
+                        p = new Object[]{createdBy, createdAt};
+                    }
+                    String owner = p == null ? null : (String) p[0];
+                    states.put(field, new FieldState(value == null ? "" : value, owner,
+                            owner != null && ownsExclusively.test(owner, field),
+                            p == null ? null : ((Timestamp) p[1]).toInstant()));
+                }
+                fields.put(id, states);
+                versions.put(id, rs.getLong("row_version"));
+            });
+            loadContacts(ids, contacts);
+        }
+        Map<Long, ClientSnapshot> snapshots = new HashMap<>();
+        fields.forEach((id, states) -> snapshots.put(id,
+                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()), versions.get(id))));
+        return snapshots;
+    }
+
+    /**
+     * Streams every reference of the connector with its sync marker, in one pass with a cursor, so that a million
+     * references cost a few megabytes, not a result set held in memory (PostgreSQL only streams inside a
+     * transaction). {@code markerValid} is true when a marker is set and its client has not been written since.
+     */
+    @Transactional(readOnly = true)
+    public void forEachReference(String connectorId, ReferenceConsumer reference) {
+        lazilyOnH2(() -> streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
+                + "e.client_id, e.source_hash, e.content_hash, "
+                + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
+                + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
+                + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?", rs -> {
+                    long keyHash = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        keyHash = ExternalIdHash.of(rs.getString(2)); // written before key_hash existed
+                    }
+                    reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1,
+                            rs.getBoolean(7));
+                }, connectorId));
+    }
+
+    /**
+     * H2 otherwise computes a whole result before returning its first row, and spools one of a million rows to a
+     * temporary file and reads it back: a third of a re-import's staging on H2. Lazily, rows are produced as they
+     * are fetched. The setting belongs to the session, hence the transaction (one connection) around the caller.
+     */
+    private void lazilyOnH2(Runnable query) {
+        if (postgres) {
+            query.run();
+            return;
+        }
+        streaming.execute("SET LAZY_QUERY_EXECUTION TRUE");
+        try {
+            query.run();
+        } finally {
+            streaming.execute("SET LAZY_QUERY_EXECUTION FALSE");
+        }
+    }
+
+    /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */
+    @FunctionalInterface
+    public interface ReferenceConsumer {
+        void accept(long keyHash, long clientId, long sourceHash, long contentHash, boolean markerValid,
+                    boolean archived);
+    }
+
+    /** The clients' current versions (client.row_version), by id. */
+    public Map<Long, Long> rowVersions(Collection<Long> clientIds) {
+        Map<Long, Long> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT id, row_version FROM client WHERE id IN (:ids)", new MapSqlParameterSource("ids", chunk),
+                    rs -> {
+                        found.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        return found;
+    }
+
+    /** The connector's external ids of these clients, client id → external ids. */
+    public Map<Long, List<String>> referencesOf(String connectorId, Collection<Long> clientIds) {
+        Map<Long, List<String>> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT client_id, external_id FROM external_ref WHERE connector_id = :c AND client_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk), rs -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
+        }
+        return found;
+    }
+
+    /** Who last wrote a field, in which run and when: the before-image of provenance a journal entry keeps. */
+    public record Provenance(String connectorId, Long runId, java.time.Instant writtenAt) {
+    }
+
+    /**
+     * Who last wrote each field of the clients: the field's provenance row, or else, for a field the client was
+     * created with, the connector and run that created it.
+     */
+    public Map<Long, Map<String, Provenance>> provenance(Collection<Long> clientIds) {
+        Map<Long, Map<String, Provenance>> found = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            var ids = new MapSqlParameterSource("ids", chunk);
+            jdbc.query("SELECT client_id, field, connector_id, run_id, written_at FROM field_provenance "
+                    + "WHERE client_id IN (:ids)", ids, rs -> {
+                        found.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2),
+                                new Provenance(rs.getString(3), (Long) rs.getObject(4, Long.class),
+                                        rs.getTimestamp(5).toInstant()));
+                    });
+            jdbc.query("SELECT * FROM client WHERE id IN (:ids) AND created_by IS NOT NULL", ids, rs -> {
+                Map<String, Provenance> fields = found.computeIfAbsent(rs.getLong("id"), k -> new HashMap<>());
+                Provenance creation = new Provenance(rs.getString("created_by"),
+                        (Long) rs.getObject("created_run_id", Long.class), rs.getTimestamp("created_at").toInstant());
+                for (ClientField field : ClientField.values()) {
+                    if (rs.getString(field.column()) != null) {
+                        fields.putIfAbsent(field.key(), creation);
+                    }
+                }
+            });
+        }
+        return found;
+    }
+
+    private void loadContacts(MapSqlParameterSource ids, Map<Long, List<ClientSnapshot.ContactSnapshot>> into) {
+        Map<Long, String> firstEmail = new HashMap<>();
+        jdbc.query("SELECT e.contact_id, e.address FROM contact_email e JOIN contact c ON c.id = e.contact_id "
+                + "WHERE c.client_id IN (:ids) ORDER BY e.id", ids, rs -> {
+                    firstEmail.putIfAbsent(rs.getLong(1), rs.getString(2));
+                });
+        jdbc.query("SELECT * FROM contact WHERE client_id IN (:ids) ORDER BY id", ids, rs -> {
+            long contactId = rs.getLong("id");
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put(ContactField.CONTACT_FIRST_NAME.key(), nz(rs.getString("first_name")));
+            values.put(ContactField.CONTACT_LAST_NAME.key(), nz(rs.getString("last_name")));
+            values.put(ContactField.CONTACT_EMAIL.key(), nz(firstEmail.get(contactId)));
+            values.put(ContactField.CONTACT_PHONE.key(), nz(rs.getString("phone")));
+            values.put(ContactField.CONTACT_POSITION.key(), nz(rs.getString("position")));
+            values.put(ContactField.CONTACT_REFERENCE.key(), nz(rs.getString("reference")));
+            values.put(ContactField.CONTACT_PRIMARY.key(), String.valueOf(rs.getBoolean("is_primary")));
+            into.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>())
+                    .add(new ClientSnapshot.ContactSnapshot(contactId, rs.getString("contact_key"), values));
+        });
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

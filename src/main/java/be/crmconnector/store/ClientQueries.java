@@ -1,0 +1,88 @@
+package be.crmconnector.store;
+
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.Masking;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Read side of the client store for the API: search, detail with contacts, e-mails and provenance. */
+@Repository
+public class ClientQueries {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ClientLookup lookup;
+
+    public ClientQueries(NamedParameterJdbcTemplate jdbc, ClientLookup lookup) {
+        this.jdbc = jdbc;
+        this.lookup = lookup;
+    }
+
+    public List<Map<String, Object>> search(String query, int offset, int limit) {
+        String like = query == null || query.isBlank() ? null : "%" + query.toLowerCase(Locale.ROOT) + "%";
+        return jdbc.query("SELECT * FROM client WHERE (CAST(:q AS VARCHAR(300)) IS NULL OR LOWER(display_name) LIKE :q "
+                        + "OR email_key LIKE :q OR vat_number LIKE UPPER(:q)) ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
+                new MapSqlParameterSource("q", like).addValue("o", offset).addValue("l", limit),
+                (rs, n) -> {
+                    Map<String, Object> client = new LinkedHashMap<>();
+                    client.put("id", rs.getLong("id"));
+                    for (ClientField field : ClientField.values()) {
+                        client.put(field.key(), Masking.forField(field, rs.getString(field.column())));
+                    }
+                    client.put("invitationStatus", rs.getString("invitation_status"));
+                    client.put("archived", rs.getBoolean("archived"));
+                    return client;
+                });
+    }
+
+    public Optional<Map<String, Object>> detail(long id, boolean unmasked) {
+        List<Map<String, Object>> found = jdbc.query("SELECT * FROM client WHERE id = :id",
+                new MapSqlParameterSource("id", id), (rs, n) -> {
+                    Map<String, Object> client = new LinkedHashMap<>();
+                    client.put("id", rs.getLong("id"));
+                    for (ClientField field : ClientField.values()) {
+                        String value = rs.getString(field.column());
+                        client.put(field.key(), unmasked ? value : Masking.forField(field, value));
+                    }
+                    client.put("invitationStatus", rs.getString("invitation_status"));
+                    client.put("archived", rs.getBoolean("archived"));
+                    client.put("createdAt", rs.getTimestamp("created_at").toInstant());
+                    client.put("updatedAt", rs.getTimestamp("updated_at").toInstant());
+                    return client;
+                });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> client = found.get(0);
+        var byId = new MapSqlParameterSource("id", id);
+        client.put("externalRefs", jdbc.queryForList(
+                "SELECT connector_id AS \"connector\", external_id AS \"externalId\" FROM external_ref WHERE client_id = :id", byId));
+        List<Map<String, Object>> contacts = jdbc.queryForList("SELECT id AS \"id\", first_name AS \"firstName\", "
+                + "last_name AS \"lastName\", phone AS \"phone\", position AS \"position\", is_primary AS \"primary\" "
+                + "FROM contact WHERE client_id = :id ORDER BY id", byId);
+        for (Map<String, Object> contact : contacts) {
+            contact.put("emails", jdbc.queryForList("SELECT address AS \"address\", login AS \"login\", "
+                    + "notify AS \"notify\", email_sync AS \"emailSync\", activation AS \"activation\" "
+                    + "FROM contact_email WHERE contact_id = :c ORDER BY id",
+                    new MapSqlParameterSource("c", contact.get("id"))));
+        }
+        client.put("contacts", contacts);
+        List<Map<String, Object>> provenance = new java.util.ArrayList<>();
+        new java.util.TreeMap<>(lookup.provenance(List.of(id)).getOrDefault(id, Map.of())).forEach((field, p) -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("field", field);
+            entry.put("connector", p.connectorId());
+            entry.put("runId", p.runId());
+            entry.put("writtenAt", p.writtenAt());
+            provenance.add(entry);
+        });
+        client.put("provenance", provenance);
+        return Optional.of(client);
+    }
+}

@@ -1,0 +1,89 @@
+package be.crmconnector.web;
+
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorRegistry;
+
+import be.crmconnector.sources.filedrop.FileImports;
+import be.crmconnector.lifecycle.RunOutcome;
+import be.crmconnector.history.TriggerKind;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+
+/** Connectors as configured, and uploads that import a file exactly as a drop in the inbox would. */
+@RestController
+@RequestMapping("/api/connectors")
+public class ConnectorController {
+    private final ConnectorRegistry connectors;
+    private final FileImports files;
+
+    public ConnectorController(ConnectorRegistry connectors, FileImports files) {
+        this.connectors = connectors;
+        this.files = files;
+    }
+
+    /** A connector as the console shows it; {@code groupRules} is the effective rule of each field group. */
+    public record ConnectorView(String id, String type, String title, boolean enabled, String inbox, String gate,
+                                String onlyInStore, String defaultRule, List<String> matchKeys,
+                                java.util.Map<String, String> groupRules, java.util.Map<String, String> fieldRules,
+                                ConnectorDefinition.Thresholds thresholds) {
+    }
+
+    @GetMapping
+    public List<ConnectorView> list() {
+        return connectors.all().stream().map(c -> new ConnectorView(c.id(), c.type(), c.title(), c.enabled(),
+                c.inbox().toString(), c.gate().name(), c.onlyInStore().name(), c.defaultRule().name(),
+                c.matchKeys().stream().map(k -> k.field().key()).toList(), groupRules(c), fieldRules(c),
+                c.thresholds())).toList();
+    }
+
+    private static java.util.Map<String, String> groupRules(ConnectorDefinition c) {
+        var rules = new java.util.LinkedHashMap<String, String>();
+        for (var group : be.crmconnector.model.FieldGroup.values()) {
+            rules.put(group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), c.groupRule(group).name());
+        }
+        return rules;
+    }
+
+    private static java.util.Map<String, String> fieldRules(ConnectorDefinition c) {
+        var rules = new java.util.LinkedHashMap<String, String>();
+        c.fieldRules().forEach((field, rule) -> rules.put(field.key(), rule.name()));
+        return rules;
+    }
+
+    /** Imports the uploaded file now and files it in the inbox's .done/ or .failed/ like a dropped one. */
+    @PostMapping("/{id}/files")
+    @ResponseStatus(HttpStatus.CREATED)
+    public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file) {
+        ConnectorDefinition connector = connectors.find(id)
+                .orElseThrow(() -> new NoSuchElementException("No connector " + id));
+        try {
+            Path staging = Files.createDirectories(connector.inbox().resolve(".uploads"));
+            Path received = staging.resolve(UUID.randomUUID() + ".upload");
+            file.transferTo(received);
+            FileImports.Filed filed = files.importFile(connector, received, file.getOriginalFilename(),
+                    TriggerKind.UPLOAD);
+            Path target = connector.inbox().resolve(filed.archivePath());
+            Files.createDirectories(target.getParent());
+            Files.move(received, target, StandardCopyOption.REPLACE_EXISTING);
+            return filed.outcome();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be stored", e);
+        }
+    }
+}
