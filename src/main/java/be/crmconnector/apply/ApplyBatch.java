@@ -3,6 +3,8 @@ package be.crmconnector.apply;
 import be.crmconnector.apply.ChangeJournal.Action;
 import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
+import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientLookup;
 import be.crmconnector.store.ClientLookup.Provenance;
 import be.crmconnector.store.ClientWriter;
@@ -142,42 +144,32 @@ final class ApplyBatch {
         List<String> contactKeys = new ArrayList<>();
         boolean leftForReview = false;
         for (FieldChange change : diff) {
-            boolean overridden = change.decision() != Verdict.WRITE && selection.overrides(row.id(), change.field());
+            boolean overridden = change.decision() != Verdict.WRITE
+                    && selection.overrides(row.id(), change.field().text());
             if (change.decision() != Verdict.WRITE && !overridden) {
                 leftForReview |= change.decision() == Verdict.REVIEW;
                 continue;
             }
-            if (change.field().equals("externalId")) {
-                writer.insertExternalRef(connector.id(), row.recordKey(), clientId, now);
-                entries.add(new Entry(runId, row.id(), clientId, Action.LINK, "externalId", null,
-                        row.recordKey(), actor, now));
-            } else if (change.field().startsWith("contacts[")) {
-                contactKeys.add(change.field().substring(9, change.field().indexOf(']')));
+            if (change.field() instanceof FieldPath.Client client) {
+                writeField(row, clientId, stored, client.field(), change, overridden, writes);
+            } else if (change.field() instanceof FieldPath.Contact contact) {
+                contactKeys.add(contact.key());
             } else {
-                ClientField.byKey(change.field()).ifPresent(field -> {
-                    writes.put(field, change.newValue());
-                    String old = stored == null ? change.oldValue() : stored.field(field).value();
-                    Provenance prior = priorProvenance.getOrDefault(clientId, Map.of()).get(field.key());
-                    entries.add(new Entry(runId, row.id(), clientId, overridden ? Action.OVERRIDE : Action.UPDATE,
-                            field.key(), old, change.newValue(), actor, now,
-                            prior == null ? null : prior.connectorId(), prior == null ? null : prior.runId(),
-                            prior == null ? null : prior.writtenAt(),
-                            overridden ? "override by " + actor + " of " + change.decision() + " (" + change.reason()
-                                    + ")" : null));
-                    provenance.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
-                });
+                writer.insertExternalRef(connector.id(), row.recordKey(), clientId, now);
+                entries.add(new Entry(runId, row.id(), clientId, Action.LINK, FieldPath.EXTERNAL_ID, null,
+                        row.recordKey(), actor, now));
             }
         }
-        for (Map<String, String> contact : row.payload().contacts()) {
+        for (Map<ContactField, String> contact : row.payload().contacts()) {
             String key = ContactKeys.of(contact);
             if (contactKeys.contains(key)) {
                 var beforeImage = stored == null ? null
                         : stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
                 String primaryBefore = stored == null ? null : stored.contacts().stream()
-                        .filter(c -> "true".equals(c.values().get("contactPrimary"))).map(c -> c.key())
+                        .filter(c -> "true".equals(c.values().get(ContactField.CONTACT_PRIMARY))).map(c -> c.key())
                         .findFirst().orElse(null);
                 ContactWrite written = writer.upsertContact(clientId, contact, toggles(), now);
-                entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, "contacts[" + key + "]",
+                entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, FieldPath.contact(key).text(),
                         ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
             }
         }
@@ -186,6 +178,19 @@ final class ApplyBatch {
         if (!leftForReview) {
             markInSync(row);
         }
+    }
+
+    private void writeField(RunRow row, long clientId, ClientSnapshot stored, ClientField field, FieldChange change,
+                            boolean overridden, Map<ClientField, String> writes) {
+        writes.put(field, change.newValue());
+        String old = stored == null ? change.oldValue() : stored.field(field).value();
+        Provenance prior = priorProvenance.getOrDefault(clientId, Map.of()).get(field.key());
+        entries.add(new Entry(runId, row.id(), clientId, overridden ? Action.OVERRIDE : Action.UPDATE,
+                field.key(), old, change.newValue(), actor, now,
+                prior == null ? null : prior.connectorId(), prior == null ? null : prior.runId(),
+                prior == null ? null : prior.writtenAt(),
+                overridden ? "override by " + actor + " of " + change.decision() + " (" + change.reason() + ")" : null));
+        provenance.add(new ProvenanceEntry(clientId, field.key(), connector.id(), runId, now));
     }
 
     /**
@@ -221,9 +226,7 @@ final class ApplyBatch {
     }
 
     private static Map<ClientField, String> sourceValues(StagedRecord record) {
-        Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        record.values().forEach((key, value) -> ClientField.byKey(key).ifPresent(f -> values.put(f, value)));
-        return values;
+        return new EnumMap<>(record.values());
     }
 
     private ClientWriter.EmailToggles toggles() {
@@ -233,12 +236,13 @@ final class ApplyBatch {
 
     private static List<FieldChange> allWrites(StagedRecord record) {
         List<FieldChange> changes = new ArrayList<>();
-        record.values().forEach((key, value) -> {
+        record.values().forEach((field, value) -> {
             if (!value.isEmpty()) {
-                changes.add(new FieldChange(key, "", value, Verdict.WRITE, "created meanwhile by another run"));
+                changes.add(new FieldChange(FieldPath.of(field), "", value, Verdict.WRITE,
+                        "created meanwhile by another run"));
             }
         });
-        record.contacts().forEach(c -> changes.add(new FieldChange("contacts[" + ContactKeys.of(c) + "]", "", "",
+        record.contacts().forEach(c -> changes.add(new FieldChange(FieldPath.contact(ContactKeys.of(c)), "", "",
                 Verdict.WRITE, "created meanwhile by another run")));
         return changes;
     }

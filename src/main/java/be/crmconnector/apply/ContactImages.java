@@ -24,8 +24,14 @@ public final class ContactImages {
     public record After(boolean created, List<String> emailsAdded, String primaryBefore) {
     }
 
+    /** The contact's values by field key, as the journal has always kept them. */
     static String before(ContactSnapshot contact) {
-        return contact == null ? null : write(contact.values());
+        if (contact == null) {
+            return null;
+        }
+        Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        contact.values().forEach((field, value) -> byKey.put(field.key(), value));
+        return write(byKey);
     }
 
     static String after(ContactWrite written, String primaryBefore) {

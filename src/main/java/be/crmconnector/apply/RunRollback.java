@@ -5,6 +5,7 @@ import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.apply.RollbackStore.Journaled;
 import be.crmconnector.apply.RollbackResult.Left;
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientWriter;
 import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunRepository;
@@ -140,7 +141,7 @@ public class RunRollback {
                 left.add(new Left(j.clientId(), j.field(), later.get(), "contact changed by a later run"));
                 return;
             }
-            String key = j.field().substring(9, j.field().length() - 1);
+            String key = ((FieldPath.Contact) FieldPath.parse(j.field())).key();
             ContactImages.After after = ContactImages.readAfter(j.newValue());
             store.removeEmails(j.clientId(), key, after.emailsAdded());
             if (after.created()) {

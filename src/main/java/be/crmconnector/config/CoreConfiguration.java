@@ -6,7 +6,9 @@ import be.crmconnector.apply.RunApplier;
 import be.crmconnector.apply.RunRollback;
 import be.crmconnector.store.ClientLookup;
 import be.crmconnector.store.ClientWriter;
+import be.crmconnector.connector.ConnectorFileParser;
 import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.sources.filedrop.FileImports;
 import be.crmconnector.lifecycle.ImportService;
@@ -43,13 +45,14 @@ public class CoreConfiguration {
     }
 
     @Bean
-    ConnectorRegistry connectorRegistry(CrmProperties properties,
+    ConnectorRegistry connectorRegistry(CrmProperties properties, ConnectorTypes types,
                                         @Value("${crm.extra-connector-locations:}") List<String> extraLocations) {
+        ConnectorFileParser parser = new ConnectorFileParser(types, properties.inboxRoot());
         if (extraLocations.stream().allMatch(String::isBlank)) {
-            return ConnectorRegistry.load(properties.connectorsDir(), properties.inboxRoot());
+            return ConnectorRegistry.load(properties.connectorsDir(), parser);
         }
         return ConnectorRegistry.load(List.of(properties.connectorsDir(), ExtraConnectorFiles.copy(extraLocations)),
-                properties.inboxRoot());
+                parser);
     }
 
     @Bean

@@ -1,37 +1,30 @@
 package be.crmconnector.connector;
 
-import be.crmconnector.sources.adminpulse.AdminPulseSettings;
-
 import be.crmconnector.model.ClientField;
-import be.crmconnector.model.FieldGroup;
-import be.crmconnector.ownership.FieldRule;
+import be.crmconnector.ownership.OwnershipRules;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One connector instance, as an integrator wrote it in {@code connectors/<id>.yaml}: plain data the core reads.
+ * One connector instance, as an integrator wrote it in {@code connectors/<id>.yaml}: plain data the core reads. What
+ * every connector has is here; what only its type has is in {@link #settings()}.
  *
- * @param id            stable kebab-case id; names the inbox folder, the routes and the provenance
- * @param type          connector type (csv-drop, …)
- * @param title         what people see in the console
- * @param enabled       disabled connectors are listed but start no route
- * @param sourceFile    the file it was read from, for error messages
- * @param inbox         the watched folder (file connectors)
- * @param csv           how files are read (file connectors)
- * @param mapping       field key → header aliases added to the built-in ones
- * @param matchKeys     keys tried, in order, after this connector's external id
- * @param defaults      values given to new clients and contact e-mails
- * @param gate          what happens after staging
- * @param onlyInStore   what to do with store clients of this connector the source no longer has
+ * @param id             stable kebab-case id; names the inbox folder, the routes and the provenance
+ * @param type           connector type ({@code csv-drop}, {@code adminpulse}, …), as {@link ConnectorTypes} knows it
+ * @param title          what people see in the console
+ * @param enabled        disabled connectors are listed but start no route
+ * @param sourceFile     the file it was read from, for error messages
+ * @param mapping        field key → header (or column) aliases added to the built-in ones
+ * @param matchKeys      keys tried, in order, after this connector's external id
+ * @param defaults       values given to new clients and contact e-mails
+ * @param gate           what happens after staging
+ * @param onlyInStore    what to do with store clients of this connector the source no longer has
  * @param requiredFields fields a record must bring (beyond a derivable display name)
- * @param defaultRule   the ownership rule for fields without an override
- * @param fieldRules    per-field ownership overrides
- * @param groupRules    per-group ownership presets (details, contacts, account-managers); a field override wins
- * @param thresholds    limits of the {@code auto-under-thresholds} gate
- * @param adminpulse    settings of an {@code adminpulse} connector; null for other types
- * @param xlsx          how a spreadsheet is read ({@code xlsx-drop}); null means the first visible sheet
+ * @param ownership      which fields this connector may write, field by field
+ * @param thresholds     limits of the {@code auto-under-thresholds} gate
+ * @param settings       the settings of the connector's type
  */
 public record ConnectorDefinition(
         String id,
@@ -39,51 +32,34 @@ public record ConnectorDefinition(
         String title,
         boolean enabled,
         Path sourceFile,
-        Path inbox,
-        CsvSettings csv,
         Map<String, List<String>> mapping,
         List<MatchKey> matchKeys,
         Defaults defaults,
         Gate gate,
         OnlyInStorePolicy onlyInStore,
         List<ClientField> requiredFields,
-        FieldRule defaultRule,
-        Map<ClientField, FieldRule> fieldRules,
-        Map<FieldGroup, FieldRule> groupRules,
+        OwnershipRules ownership,
         Thresholds thresholds,
-        AdminPulseSettings adminpulse,
-        XlsxSettings xlsx) {
+        ConnectorSettings settings) {
 
-    /** A connector without API settings (file connectors). */
-    public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile, Path inbox,
-                               CsvSettings csv, Map<String, List<String>> mapping, List<MatchKey> matchKeys,
-                               Defaults defaults, Gate gate, OnlyInStorePolicy onlyInStore,
-                               List<ClientField> requiredFields, FieldRule defaultRule,
-                               Map<ClientField, FieldRule> fieldRules, Map<FieldGroup, FieldRule> groupRules,
-                               Thresholds thresholds) {
-        this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
-                requiredFields, defaultRule, fieldRules, groupRules, thresholds, null);
+    /** The type's settings, as the type that reads them knows them; a connector of another type is refused. */
+    public <S extends ConnectorSettings> S settings(Class<S> type) {
+        if (!type.isInstance(settings)) {
+            throw new IllegalArgumentException("Connector " + id + " (" + this.type + ") has no "
+                    + type.getSimpleName());
+        }
+        return type.cast(settings);
     }
 
-    /** A connector without spreadsheet settings. */
-    public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile, Path inbox,
-                               CsvSettings csv, Map<String, List<String>> mapping, List<MatchKey> matchKeys,
-                               Defaults defaults, Gate gate, OnlyInStorePolicy onlyInStore,
-                               List<ClientField> requiredFields, FieldRule defaultRule,
-                               Map<ClientField, FieldRule> fieldRules, Map<FieldGroup, FieldRule> groupRules,
-                               Thresholds thresholds, AdminPulseSettings adminpulse) {
-        this(id, type, title, enabled, sourceFile, inbox, csv, mapping, matchKeys, defaults, gate, onlyInStore,
-                requiredFields, defaultRule, fieldRules, groupRules, thresholds, adminpulse, null);
+    /** Whether the connector's type has settings of this kind: a file inbox, an API to sync from. */
+    public boolean has(Class<? extends ConnectorSettings> type) {
+        return type.isInstance(settings);
     }
 
-    /** The field's own override, else its group's preset, else the connector's default. */
-    public FieldRule ruleFor(ClientField field) {
-        FieldRule own = fieldRules.get(field);
-        return own != null ? own : groupRule(field.group());
-    }
-
-    public FieldRule groupRule(FieldGroup group) {
-        return groupRules.getOrDefault(group, defaultRule);
+    /** The same connector with other settings of its type. */
+    public ConnectorDefinition withSettings(ConnectorSettings settings) {
+        return new ConnectorDefinition(id, type, title, enabled, sourceFile, mapping, matchKeys, defaults, gate,
+                onlyInStore, requiredFields, ownership, thresholds, settings);
     }
 
     /**
@@ -95,21 +71,6 @@ public record ConnectorDefinition(
      */
     public record Thresholds(double maxChangedShare, long maxOnlyInStore, boolean allowReviewHits) {
         public static final Thresholds DEFAULT = new Thresholds(0.2, 50, false);
-    }
-
-    /** How a delimited file is read. {@code delimiter} and {@code charset} may be {@code auto}. */
-    public record CsvSettings(String charset, String delimiter, Layout layout, String clientKey,
-                              int maxRows, int maxColumns, int maxFieldLength) {
-    }
-
-    /** How a spreadsheet is read: the named sheet, or the first visible one when {@code sheet} is null. */
-    public record XlsxSettings(String sheet) {
-        public static final XlsxSettings FIRST_VISIBLE_SHEET = new XlsxSettings(null);
-    }
-
-    /** One row per client, or one row per contact grouped (consecutively) by a client key as in the Upflow seed. */
-    public enum Layout {
-        CLIENT_PER_ROW, CONTACT_PER_ROW
     }
 
     /** Keys used to find an existing client when this connector's external id is unknown. */

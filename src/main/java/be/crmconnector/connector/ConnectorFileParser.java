@@ -1,20 +1,15 @@
 package be.crmconnector.connector;
 
-import be.crmconnector.sources.adminpulse.AdminPulseSettings;
-import be.crmconnector.sources.adminpulse.AdminPulseSettingsParser;
-
-import be.crmconnector.model.ClientField;
-import be.crmconnector.model.FieldGroup;
-import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
 import be.crmconnector.connector.ConnectorDefinition.Defaults;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
 import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorDefinition.Thresholds;
-import be.crmconnector.connector.ConnectorDefinition.XlsxSettings;
-import be.crmconnector.sources.tabular.HeaderAliases;
+import be.crmconnector.model.ClientField;
+import be.crmconnector.model.FieldGroup;
+import be.crmconnector.model.FieldKeys;
 import be.crmconnector.ownership.FieldRule;
+import be.crmconnector.ownership.OwnershipRules;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -26,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,50 +30,62 @@ import java.util.regex.Pattern;
 
 /**
  * Reads one {@code connectors/<id>.yaml} strictly: an unknown key, rule or field stops start-up with a message
- * naming the file and the entry, rather than being silently ignored.
+ * naming the file and the entry, rather than being silently ignored. The settings every connector has are read here;
+ * the blocks of its type are read by the {@link ConnectorType} its {@code type:} names.
  */
 public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> TOP_LEVEL = Set.of("id", "type", "title", "description", "enabled", "inbox",
-            "csv", "mapping", "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds",
-            "adminpulse", "xlsx");
-    private static final Set<String> TYPES = Set.of("csv-drop", "xlsx-drop", "adminpulse");
+    /** The settings every connector file may have, whatever its type. */
+    static final Set<String> COMMON = Set.of("id", "type", "title", "description", "enabled", "mapping",
+            "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds");
 
-    private ConnectorFileParser() {
+    private final ConnectorTypes types;
+    private final Path inboxRoot;
+
+    /** @param inboxRoot root of the watched folders, for the types that have one */
+    public ConnectorFileParser(ConnectorTypes types, Path inboxRoot) {
+        this.types = types;
+        this.inboxRoot = inboxRoot;
     }
 
-    public static ConnectorDefinition parse(Path file, Path inboxRoot) {
+    public ConnectorDefinition parse(Path file) {
         Map<String, Object> yaml = load(file);
-        yaml.keySet().stream().filter(k -> !TOP_LEVEL.contains(k)).findFirst().ifPresent(k -> {
-            throw new ConnectorConfigException(file, k, "unknown setting; known settings are " + TOP_LEVEL);
+        String typeName = string(file, yaml, "type", null);
+        ConnectorType type = types.find(typeName).orElseThrow(() -> new ConnectorConfigException(file, "type",
+                "unknown connector type '" + typeName + "'; known: " + types.names()));
+        Set<String> own = new LinkedHashSet<>();
+        type.parameters().forEach(p -> own.add(p.block()));
+        yaml.keySet().stream().filter(k -> !COMMON.contains(k) && !own.contains(k)).findFirst().ifPresent(k -> {
+            String owner = types.blockOwners().get(k);
+            throw new ConnectorConfigException(file, k, owner != null ? "only allowed for type " + owner
+                    : "unknown setting; known settings are " + known(own));
         });
         String id = string(file, yaml, "id", null);
         if (id == null || !KEBAB.matcher(id).matches() || id.length() > 64) {
             throw new ConnectorConfigException(file, "id", "required, in kebab-case (a-z, 0-9, '-'), at most 64 characters");
         }
-        String type = string(file, yaml, "type", null);
-        if (!TYPES.contains(type)) {
-            throw new ConnectorConfigException(file, "type", "unknown connector type '" + type + "'; known: " + TYPES);
-        }
-        String inbox = string(file, yaml, "inbox", null);
         Map<String, Object> ownership = map(file, yaml, "ownership");
         Set<String> ownershipKeys = Set.of("default", "groups", "fields");
         ownership.keySet().stream().filter(k -> !ownershipKeys.contains(k)).findFirst().ifPresent(k -> {
             throw new ConnectorConfigException(file, "ownership." + k, "unknown setting; known: " + ownershipKeys);
         });
-        return new ConnectorDefinition(id, type, string(file, yaml, "title", id),
+        OwnershipRules rules = new OwnershipRules(
+                enumValue(file, "ownership.default", string(file, ownership, "default", "PREFER_SOURCE"), FieldRule.class),
+                groupRules(file, map(file, ownership, "groups")), fieldRules(file, map(file, ownership, "fields")));
+        return new ConnectorDefinition(id, type.name(), string(file, yaml, "title", id),
                 Boolean.parseBoolean(string(file, yaml, "enabled", "true")), file,
-                inbox == null ? inboxRoot.resolve(id) : Path.of(inbox),
-                csv(file, map(file, yaml, "csv")), mapping(file, map(file, yaml, "mapping")),
-                matchKeys(file, yaml.get("matchKeys")), defaults(file, map(file, yaml, "defaults")),
+                mapping(file, map(file, yaml, "mapping")), matchKeys(file, yaml.get("matchKeys")),
+                defaults(file, map(file, yaml, "defaults")),
                 enumValue(file, "gate", string(file, yaml, "gate", "auto"), Gate.class),
                 enumValue(file, "onlyInStore", string(file, yaml, "onlyInStore", "ignore"), OnlyInStorePolicy.class),
-                fields(file, "required", yaml.get("required")),
-                enumValue(file, "ownership.default", string(file, ownership, "default", "PREFER_SOURCE"),
-                        FieldRule.class),
-                fieldRules(file, map(file, ownership, "fields")), groupRules(file, map(file, ownership, "groups")),
-                thresholds(file, map(file, yaml, "thresholds")),
-                adminpulse(file, type, yaml.get("adminpulse")), xlsx(file, type, yaml.get("xlsx")));
+                fields(file, "required", yaml.get("required")), rules, thresholds(file, map(file, yaml, "thresholds")),
+                type.read(new ConnectorFile(file, id, inboxRoot, yaml)));
+    }
+
+    private static Set<String> known(Set<String> own) {
+        Set<String> all = new java.util.TreeSet<>(COMMON);
+        all.addAll(own);
+        return all;
     }
 
     /** Group presets, so that one line says "this source may update contacts but not details". */
@@ -122,38 +130,6 @@ public final class ConnectorFileParser {
         return new Thresholds(share, onlyInStore, Boolean.parseBoolean(review));
     }
 
-    private static AdminPulseSettings adminpulse(Path file, String type, Object block) {
-        if (!"adminpulse".equals(type)) {
-            if (block != null) {
-                throw new ConnectorConfigException(file, "adminpulse", "only allowed for type adminpulse");
-            }
-            return null;
-        }
-        return AdminPulseSettingsParser.parse(file, block);
-    }
-
-    /** The optional {@code xlsx: {sheet: <name>}} block of an {@code xlsx-drop} connector. */
-    private static XlsxSettings xlsx(Path file, String type, Object block) {
-        if (block == null) {
-            return XlsxSettings.FIRST_VISIBLE_SHEET;
-        }
-        if (!"xlsx-drop".equals(type)) {
-            throw new ConnectorConfigException(file, "xlsx", "only allowed for type xlsx-drop");
-        }
-        if (!(block instanceof Map<?, ?> xlsx)) {
-            throw new ConnectorConfigException(file, "xlsx", "expected a mapping of settings");
-        }
-        Set<String> known = Set.of("sheet");
-        xlsx.keySet().stream().filter(k -> !known.contains(String.valueOf(k))).findFirst().ifPresent(k -> {
-            throw new ConnectorConfigException(file, "xlsx." + k, "unknown setting; known: " + known);
-        });
-        Object sheet = xlsx.get("sheet");
-        if (sheet != null && String.valueOf(sheet).isBlank()) {
-            throw new ConnectorConfigException(file, "xlsx.sheet", "expected a sheet name");
-        }
-        return sheet == null ? XlsxSettings.FIRST_VISIBLE_SHEET : new XlsxSettings(String.valueOf(sheet));
-    }
-
     private static Map<String, Object> load(Path file) {
         try (Reader reader = Files.newBufferedReader(file)) {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
@@ -169,26 +145,10 @@ public final class ConnectorFileParser {
         }
     }
 
-    private static CsvSettings csv(Path file, Map<String, Object> csv) {
-        Set<String> known = Set.of("charset", "delimiter", "layout", "clientKey", "maxRows", "maxColumns",
-                "maxFieldLength");
-        csv.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(k -> {
-            throw new ConnectorConfigException(file, "csv." + k, "unknown setting; known: " + known);
-        });
-        String clientKey = string(file, csv, "clientKey", "externalId");
-        if (!HeaderAliases.isKnownField(clientKey)) {
-            throw new ConnectorConfigException(file, "csv.clientKey", "unknown field '" + clientKey + "'");
-        }
-        return new CsvSettings(string(file, csv, "charset", "auto"), string(file, csv, "delimiter", "auto"),
-                enumValue(file, "csv.layout", string(file, csv, "layout", "client-per-row"), Layout.class), clientKey,
-                integer(file, csv, "maxRows", 5_000_000), integer(file, csv, "maxColumns", 200),
-                integer(file, csv, "maxFieldLength", 2_000));
-    }
-
     private static Map<String, List<String>> mapping(Path file, Map<String, Object> mapping) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         mapping.forEach((field, aliases) -> {
-            if (!HeaderAliases.isKnownField(field)) {
+            if (!FieldKeys.isKnown(field)) {
                 throw new ConnectorConfigException(file, "mapping." + field, "unknown field");
             }
             List<String> list = new ArrayList<>();

@@ -1,8 +1,6 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.model.ClientField;
-import be.crmconnector.model.FieldGroup;
-import be.crmconnector.ownership.FieldRule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,11 +27,11 @@ public class ConnectorRegistry {
     }
 
     /** Connectors of several folders (e.g. ./connectors plus the demo profile's), ids unique across all. */
-    public static ConnectorRegistry load(java.util.List<Path> folders, Path inboxRoot) {
-        return new ConnectorRegistry(folders.stream().flatMap(f -> load(f, inboxRoot).all().stream()).toList());
+    public static ConnectorRegistry load(java.util.List<Path> folders, ConnectorFileParser parser) {
+        return new ConnectorRegistry(folders.stream().flatMap(f -> load(f, parser).all().stream()).toList());
     }
 
-    public static ConnectorRegistry load(Path folder, Path inboxRoot) {
+    public static ConnectorRegistry load(Path folder, ConnectorFileParser parser) {
         if (!Files.isDirectory(folder)) {
             return new ConnectorRegistry(java.util.List.of());
         }
@@ -41,7 +39,7 @@ public class ConnectorRegistry {
             return new ConnectorRegistry(files
                     .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
                     .sorted()
-                    .map(f -> ConnectorFileParser.parse(f, inboxRoot))
+                    .map(parser::parse)
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list connector files in " + folder, e);
@@ -63,14 +61,7 @@ public class ConnectorRegistry {
     public long rulesFingerprint() {
         StringBuilder rules = new StringBuilder();
         byId.values().stream().sorted(java.util.Comparator.comparing(ConnectorDefinition::id)).forEach(c -> {
-            rules.append(c.id()).append('{');
-            for (ClientField field : ClientField.values()) {
-                rules.append(field.key()).append('=').append(c.ruleFor(field)).append(';');
-            }
-            for (FieldGroup group : FieldGroup.values()) {
-                rules.append(group).append('=').append(c.groupRule(group)).append(';');
-            }
-            rules.append('}');
+            rules.append(c.id()).append('{').append(c.ownership().describe()).append('}');
         });
         byte[] bytes = rules.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         return org.apache.commons.codec.digest.MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
@@ -78,6 +69,6 @@ public class ConnectorRegistry {
 
     /** Whether the connector claims the field as its own (SOURCE_OWNS), so that no other connector writes it. */
     public boolean ownsExclusively(String connectorId, ClientField field) {
-        return find(connectorId).map(c -> c.ruleFor(field) == FieldRule.SOURCE_OWNS).orElse(false);
+        return find(connectorId).map(c -> c.ownership().owns(field)).orElse(false);
     }
 }

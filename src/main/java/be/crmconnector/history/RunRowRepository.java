@@ -4,11 +4,9 @@ import be.crmconnector.reconcile.Bucket;
 
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.reconcile.FieldChange;
-import be.crmconnector.model.StagedRecord;
 import be.crmconnector.model.RecordIssue;
+import be.crmconnector.model.StagedRecord;
 import be.crmconnector.store.BulkInsert;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -23,10 +21,6 @@ import java.util.Map;
 /** The staged rows of runs. Written in batches while staging; read page by page for previews and applying. */
 @Repository
 public class RunRowRepository {
-    private static final TypeReference<List<FieldChange>> DIFF = new TypeReference<>() {
-    };
-    private static final TypeReference<List<RecordIssue>> ISSUES = new TypeReference<>() {
-    };
 
     /**
      * A staged row with whether it was applied and, for a NEW row applied, the client it created. The applied mark is
@@ -45,18 +39,18 @@ public class RunRowRepository {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BulkInsert bulk;
-    private final ObjectMapper json;
+    private final RunRowJson json;
     private final RowMapper<RunRow> mapper;
 
     public RunRowRepository(NamedParameterJdbcTemplate jdbc, BulkInsert bulk, ObjectMapper json) {
         this.jdbc = jdbc;
         this.bulk = bulk;
-        this.json = json;
+        this.json = new RunRowJson(json);
         this.mapper = (rs, n) -> new RunRow(rs.getLong("id"), rs.getLong("run_id"),
                 (Long) rs.getObject("line_no", Long.class), rs.getString("record_key"),
                 Bucket.valueOf(rs.getString("bucket")), (Long) rs.getObject("client_id", Long.class),
-                read(rs.getString("payload"), StagedRecord.class), readList(rs.getString("diff"), DIFF),
-                readList(rs.getString("issues"), ISSUES), rs.getBoolean("applied"),
+                this.json.record(rs.getString("payload")), this.json.diff(rs.getString("diff")),
+                this.json.issues(rs.getString("issues")), rs.getBoolean("applied"),
                 (Long) rs.getObject("source_hash", Long.class));
     }
 
@@ -71,8 +65,7 @@ public class RunRowRepository {
 
     public void insert(long runId, List<NewRow> rows) {
         bulk.insert("run_row", COLUMNS, rows, r -> new Object[]{runId, r.line(), r.recordKey(), r.bucket().name(),
-                r.clientId(), write(r.payload()), r.diff() == null || r.diff().isEmpty() ? null : write(r.diff()),
-                r.issues() == null || r.issues().isEmpty() ? null : write(r.issues()), r.sourceHash()});
+                r.clientId(), json.record(r.payload()), json.diff(r.diff()), json.issues(r.issues()), r.sourceHash()});
     }
 
     /**
@@ -86,7 +79,7 @@ public class RunRowRepository {
             var issues = new java.util.ArrayList<>(row.issues());
             issues.add(issue);
             jdbc.update("UPDATE run_row SET bucket = 'INVALID', issues = :issues WHERE id = :id",
-                    new MapSqlParameterSource("id", row.id()).addValue("issues", write(issues)));
+                    new MapSqlParameterSource("id", row.id()).addValue("issues", json.issues(issues)));
         }
         return !rows.isEmpty();
     }
@@ -152,7 +145,7 @@ public class RunRowRepository {
         }
         if (decision != null) {
             ids.append(" AND diff LIKE :d"); // needs the row itself: no index holds the diff
-            params.addValue("d", decisionPattern(decision));
+            params.addValue("d", RunRowJson.decisionPattern(decision));
         }
         ids.append(" ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY");
         return jdbc.query(ROWS + "JOIN (" + ids + ") p ON p.id = r.id ORDER BY r.id", params, mapper);
@@ -173,7 +166,7 @@ public class RunRowRepository {
                         + "AND issues IS NOT NULL ORDER BY run_id, bucket, id FETCH FIRST :l ROWS ONLY",
                 new MapSqlParameterSource("run", runId).addValue("b", bucket.name()).addValue("after", afterId)
                         .addValue("l", limit),
-                (rs, n) -> new Findings(rs.getLong("id"), readList(rs.getString("issues"), ISSUES)));
+                (rs, n) -> new Findings(rs.getLong("id"), json.issues(rs.getString("issues"))));
     }
 
     /** Rows whose diff holds at least one field with each decision (a row may count under several). */
@@ -181,7 +174,7 @@ public class RunRowRepository {
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND diff LIKE :d",
-                    new MapSqlParameterSource("run", runId).addValue("d", decisionPattern(verdict)), Long.class);
+                    new MapSqlParameterSource("run", runId).addValue("d", RunRowJson.decisionPattern(verdict)), Long.class);
             counts.put(verdict, n == null ? 0 : n);
         }
         return counts;
@@ -190,11 +183,6 @@ public class RunRowRepository {
     public java.util.Optional<RunRow> find(long runId, long rowId) {
         return jdbc.query(ROWS + "WHERE r.run_id = :run AND r.id = :id",
                 new MapSqlParameterSource("run", runId).addValue("id", rowId), mapper).stream().findFirst();
-    }
-
-    // The diff is stored as compact JSON written by this class, so the decision appears exactly like this.
-    private static String decisionPattern(Verdict decision) {
-        return "%\"decision\":\"" + decision.name() + "\"%";
     }
 
     /**
@@ -227,32 +215,5 @@ public class RunRowRepository {
                         + "FROM run_row r WHERE r.run_id = :run) m",
                 new MapSqlParameterSource("run", runId).addValue("b", applicable.stream().map(Enum::name).toList()),
                 (rs, n) -> new Applied(rs.getLong(1), rs.getLong(2)));
-    }
-
-    private String write(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not serialise a staged row", e);
-        }
-    }
-
-    private <T> T read(String text, Class<T> type) {
-        try {
-            return text == null ? null : json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A staged row is unreadable", e);
-        }
-    }
-
-    private <T> List<T> readList(String text, TypeReference<List<T>> type) {
-        try {
-            return text == null ? List.of() : json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A staged row is unreadable", e);
-        }
     }
 }

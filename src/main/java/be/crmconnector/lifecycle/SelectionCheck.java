@@ -47,7 +47,7 @@ final class SelectionCheck {
             }
             for (String field : override.getValue()) {
                 boolean overridable = row.diff().stream()
-                        .anyMatch(c -> c.field().equals(field) && c.decision() != Verdict.WRITE);
+                        .anyMatch(c -> c.field().text().equals(field) && c.decision() != Verdict.WRITE);
                 if (!overridable) {
                     throw new IllegalArgumentException("Override of row " + row.id() + ": '" + field
                             + "' is not a kept or review field of its diff");

@@ -45,7 +45,7 @@ public class RecordMatcher {
                          Map<String, Match> result) {
         Map<String, String> valueByKey = new HashMap<>();
         records.forEach((key, record) -> {
-            String value = record.values().getOrDefault(field.key(), "");
+            String value = record.value(field);
             if (!result.containsKey(key) && !value.isEmpty()) {
                 valueByKey.put(key, field == ClientField.EMAIL ? value.toLowerCase(Locale.ROOT) : value);
             }

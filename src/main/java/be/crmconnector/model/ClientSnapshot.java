@@ -18,6 +18,6 @@ public record ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<
     }
 
     /** One stored contact; key is the lower-cased e-mail, or the folded name when it has none. */
-    public record ContactSnapshot(long id, String key, Map<String, String> values) {
+    public record ContactSnapshot(long id, String key, Map<ContactField, String> values) {
     }
 }

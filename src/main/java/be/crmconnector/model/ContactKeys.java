@@ -10,13 +10,13 @@ public final class ContactKeys {
     private ContactKeys() {
     }
 
-    public static String of(Map<String, String> contact) {
-        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL.key(), "");
+    public static String of(Map<ContactField, String> contact) {
+        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL, "");
         if (!email.isEmpty()) {
             return email.toLowerCase(Locale.ROOT);
         }
-        String name = contact.getOrDefault(ContactField.CONTACT_FIRST_NAME.key(), "") + " "
-                + contact.getOrDefault(ContactField.CONTACT_LAST_NAME.key(), "");
+        String name = contact.getOrDefault(ContactField.CONTACT_FIRST_NAME, "") + " "
+                + contact.getOrDefault(ContactField.CONTACT_LAST_NAME, "");
         return "name:" + TextNormaliser.foldForMatching(name);
     }
 }

@@ -1,5 +1,7 @@
 package be.crmconnector.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,8 +9,23 @@ import java.util.Map;
  * A record after normalising and validating, in the form kept on the run until it is applied.
  *
  * @param externalId the key the connector will know the client by (its own id, or a derived match key)
- * @param values     client field key → normalised value (empty string = blank in the source)
- * @param contacts   contact field key → normalised value, one map per contact
+ * @param values     client field → normalised value (empty string = blank in the source), in the fields' order
+ * @param contacts   contact field → normalised value, one map per contact
  */
-public record StagedRecord(String externalId, Map<String, String> values, List<Map<String, String>> contacts) {
+public record StagedRecord(String externalId, Map<ClientField, String> values,
+                           List<Map<ContactField, String>> contacts) {
+
+    public StagedRecord {
+        values = Collections.unmodifiableMap(values.isEmpty() ? new EnumMap<>(ClientField.class) : new EnumMap<>(values));
+        contacts = contacts.stream().map(StagedRecord::contactCopy).toList();
+    }
+
+    private static Map<ContactField, String> contactCopy(Map<ContactField, String> contact) {
+        return Collections.unmodifiableMap(contact.isEmpty() ? new EnumMap<>(ContactField.class) : new EnumMap<>(contact));
+    }
+
+    /** The field's value, empty when the source left it blank or had no column for it. */
+    public String value(ClientField field) {
+        return values.getOrDefault(field, "");
+    }
 }

@@ -1,9 +1,7 @@
 package be.crmconnector.ownership;
 
-import be.crmconnector.model.FieldState;
-
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.model.FieldState;
 
 import java.time.Instant;
 
@@ -14,12 +12,13 @@ import java.time.Instant;
 public interface OwnershipPolicy {
 
     /**
-     * @param connector  the connector bringing the value
-     * @param field      the field
-     * @param incoming   the normalised incoming value, empty when the source cell is blank
-     * @param current    what the store holds and who wrote it
-     * @param changedAt  when the source says the record changed, null when unknown
+     * @param connectorId the connector bringing the value
+     * @param rule        that connector's rule for the field
+     * @param field       the field
+     * @param incoming    the normalised incoming value, empty when the source cell is blank
+     * @param current     what the store holds and who wrote it
+     * @param changedAt   when the source says the record changed, null when unknown
      */
-    Decision decide(ConnectorDefinition connector, ClientField field, String incoming, FieldState current,
+    Decision decide(String connectorId, FieldRule rule, ClientField field, String incoming, FieldState current,
                     Instant changedAt);
 }

@@ -3,7 +3,6 @@ package be.crmconnector.ownership;
 import be.crmconnector.model.FieldState;
 
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,25 +16,25 @@ public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     @Override
-    public Decision decide(ConnectorDefinition connector, ClientField field, String incoming, FieldState current,
-                           Instant changedAt) {
+    public Decision decide(String connectorId, FieldRule rule, ClientField field, String incoming,
+                           FieldState current, Instant changedAt) {
         boolean ownedByOther = current.ownedExclusively() && current.ownerConnector() != null
-                && !current.ownerConnector().equals(connector.id());
+                && !current.ownerConnector().equals(connectorId);
         if (ownedByOther) {
             return Decision.keep("owned by " + current.ownerConnector() + since(current.writtenAt()));
         }
         boolean blank = incoming == null || incoming.isEmpty();
-        return switch (connector.ruleFor(field)) {
+        return switch (rule) {
             case SOURCE_OWNS -> Decision.write(blank
-                    ? "owned by " + connector.id() + ": a blank in the source clears it"
-                    : "owned by " + connector.id());
+                    ? "owned by " + connectorId + ": a blank in the source clears it"
+                    : "owned by " + connectorId);
             case PREFER_SOURCE -> blank
-                    ? Decision.keep("blank in the source; a blank never clears a field " + connector.id() + " does not own")
+                    ? Decision.keep("blank in the source; a blank never clears a field " + connectorId + " does not own")
                     : Decision.write("source value preferred");
             case FILL_IF_BLANK -> blank
                     ? Decision.keep("blank in the source")
                     : current.isBlank() ? Decision.write("store was blank")
-                    : Decision.keep("store already has a value; " + connector.id() + " only fills blanks");
+                    : Decision.keep("store already has a value; " + connectorId + " only fills blanks");
             case MOST_RECENT -> blank || !current.isBlank() ? mostRecent(incoming, current, changedAt)
                     // A blank store has nothing more recent to lose, with or without a change time.
                     : Decision.write("store was blank");

@@ -1,18 +1,18 @@
 package be.crmconnector.reconcile;
 
-import be.crmconnector.model.ClientSnapshot;
-import be.crmconnector.model.ContactKeys;
-import be.crmconnector.model.StagedRecord;
-
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ClientSnapshot;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.ContactKeys;
 import be.crmconnector.model.FieldGroup;
-import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.model.FieldPath;
+import be.crmconnector.model.FieldState;
+import be.crmconnector.model.StagedRecord;
 import be.crmconnector.ownership.Decision;
 import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.ownership.FieldRule;
-import be.crmconnector.model.FieldState;
 import be.crmconnector.ownership.OwnershipPolicy;
+import be.crmconnector.ownership.OwnershipRules;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,66 +34,70 @@ public final class Reconciler {
     public record Outcome(Bucket bucket, List<FieldChange> changes) {
     }
 
-    public Outcome reconcile(ConnectorDefinition connector, StagedRecord record, ClientSnapshot stored,
+    /**
+     * @param connectorId the connector that brought the record
+     * @param rules       that connector's ownership rules
+     * @param stored      the client the record was matched to, null for a new client
+     */
+    public Outcome reconcile(String connectorId, OwnershipRules rules, StagedRecord record, ClientSnapshot stored,
                              Instant changedAt) {
         if (stored == null) {
             return new Outcome(Bucket.NEW, creation(record));
         }
         List<FieldChange> changes = new ArrayList<>();
-        record.values().forEach((key, incoming) -> ClientField.byKey(key).ifPresent(field -> {
+        record.values().forEach((field, incoming) -> {
             FieldState current = stored.field(field);
             if (Objects.equals(blankToEmpty(current.value()), incoming)) {
                 return;
             }
-            Decision decision = policy.decide(connector, field, incoming, current, changedAt);
+            Decision decision = policy.decide(connectorId, rules.ruleFor(field), field, incoming, current, changedAt);
             if (incoming.isEmpty() && decision.verdict() == Verdict.KEEP) {
                 return; // a blank that clears nothing is no change worth showing
             }
-            changes.add(new FieldChange(key, blankToEmpty(current.value()), incoming, decision.verdict(),
-                    decision.reason()));
-        }));
-        contactChanges(connector, record, stored, changes);
+            changes.add(new FieldChange(FieldPath.of(field), blankToEmpty(current.value()), incoming,
+                    decision.verdict(), decision.reason()));
+        });
+        contactChanges(rules.groupRule(FieldGroup.CONTACTS), record, stored, changes);
         boolean writes = changes.stream().anyMatch(c -> c.decision() != Verdict.KEEP);
         return new Outcome(writes ? Bucket.UPDATE : Bucket.UNCHANGED, changes);
     }
 
     private static List<FieldChange> creation(StagedRecord record) {
         List<FieldChange> changes = new ArrayList<>();
-        record.values().forEach((key, value) -> {
+        record.values().forEach((field, value) -> {
             if (!value.isEmpty()) {
-                changes.add(new FieldChange(key, "", value, Verdict.WRITE, "new client"));
+                changes.add(new FieldChange(FieldPath.of(field), "", value, Verdict.WRITE, "new client"));
             }
         });
-        for (Map<String, String> contact : record.contacts()) {
-            changes.add(new FieldChange("contacts[" + ContactKeys.of(contact) + "]", "", summary(contact),
+        for (Map<ContactField, String> contact : record.contacts()) {
+            changes.add(new FieldChange(FieldPath.contact(ContactKeys.of(contact)), "", summary(contact),
                     Verdict.WRITE, "new client"));
         }
         return changes;
     }
 
-    private static void contactChanges(ConnectorDefinition connector, StagedRecord record, ClientSnapshot stored,
+    /** Contacts have no provenance per detail, so the contacts group rule decides for all of them. */
+    private static void contactChanges(FieldRule rule, StagedRecord record, ClientSnapshot stored,
                                        List<FieldChange> changes) {
-        // Contacts have no provenance per detail, so the contacts group rule decides for all of them.
-        FieldRule rule = connector.groupRule(FieldGroup.CONTACTS);
-        for (Map<String, String> contact : record.contacts()) {
+        for (Map<ContactField, String> contact : record.contacts()) {
             String key = ContactKeys.of(contact);
             var existing = stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst();
             if (existing.isEmpty()) {
-                changes.add(contactChange("contacts[" + key + "]", "", summary(contact), rule, "new contact"));
+                changes.add(contactChange(FieldPath.contact(key), "", summary(contact), rule, "new contact"));
                 continue;
             }
-            Map<String, String> old = existing.get().values();
+            Map<ContactField, String> old = existing.get().values();
             contact.forEach((field, value) -> {
                 String before = old.getOrDefault(field, "");
                 if (!value.isEmpty() && !value.equals(before)) {
-                    changes.add(contactChange("contacts[" + key + "]." + field, before, value, rule,
+                    changes.add(contactChange(FieldPath.contact(key, field), before, value, rule,
                             "contact detail from the source"));
                 }
             });
         }
     }
 
-    private static FieldChange contactChange(String field, String old, String value, FieldRule rule, String why) {
+    private static FieldChange contactChange(FieldPath field, String old, String value, FieldRule rule, String why) {
         return switch (rule) {
             case STORE_OWNS -> new FieldChange(field, old, value, Verdict.KEEP,
                     "the store owns contacts for this connector");
@@ -106,16 +110,16 @@ public final class Reconciler {
         };
     }
 
-    static String summary(Map<String, String> contact) {
+    static String summary(Map<ContactField, String> contact) {
         StringBuilder text = new StringBuilder();
-        append(text, contact.get(ContactField.CONTACT_FIRST_NAME.key()));
-        append(text, contact.get(ContactField.CONTACT_LAST_NAME.key()));
-        String email = contact.get(ContactField.CONTACT_EMAIL.key());
+        append(text, contact.get(ContactField.CONTACT_FIRST_NAME));
+        append(text, contact.get(ContactField.CONTACT_LAST_NAME));
+        String email = contact.get(ContactField.CONTACT_EMAIL);
         if (email != null && !email.isEmpty()) {
             text.append(text.isEmpty() ? "" : " ").append('<').append(email).append('>');
         }
-        append(text, contact.get(ContactField.CONTACT_PHONE.key()));
-        if ("true".equals(contact.get(ContactField.CONTACT_PRIMARY.key()))) {
+        append(text, contact.get(ContactField.CONTACT_PHONE));
+        if ("true".equals(contact.get(ContactField.CONTACT_PRIMARY))) {
             text.append(" (primary)");
         }
         return text.toString();

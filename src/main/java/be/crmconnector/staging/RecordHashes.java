@@ -12,6 +12,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Hashes of staged records. MurmurHash3 (128 bits) rather than a cryptographic digest: the inputs are not
@@ -25,10 +26,10 @@ public final class RecordHashes {
     /** The normalised record's content, keys sorted so that the column order of a file does not matter. */
     public static long content(StagedRecord record) {
         StringBuilder text = new StringBuilder(256).append(record.externalId()).append('\u0001');
-        appendSorted(text, record.values());
-        for (Map<String, String> contact : record.contacts()) {
+        appendSorted(text, record.values(), ClientField::key);
+        for (Map<ContactField, String> contact : record.contacts()) {
             text.append('\u0002');
-            appendSorted(text, contact);
+            appendSorted(text, contact, ContactField::key);
         }
         return hash(text);
     }
@@ -75,11 +76,16 @@ public final class RecordHashes {
         return ExternalIdHash.of(key);
     }
 
-    private static void appendSorted(StringBuilder text, Map<String, String> values) {
-        String[] keys = values.keySet().toArray(String[]::new);
-        Arrays.sort(keys);
-        for (String key : keys) {
-            text.append(key).append('=').append(values.get(key)).append('\u0001');
+    /** By key text, not by the fields' declared order: the content hashes markers hold were computed so. */
+    private static <F> void appendSorted(StringBuilder text, Map<F, String> values, Function<F, String> key) {
+        String[][] entries = new String[values.size()][];
+        int i = 0;
+        for (Map.Entry<F, String> entry : values.entrySet()) {
+            entries[i++] = new String[]{key.apply(entry.getKey()), entry.getValue()};
+        }
+        Arrays.sort(entries, java.util.Comparator.comparing(e -> e[0]));
+        for (String[] entry : entries) {
+            text.append(entry[0]).append('=').append(entry[1]).append('\u0001');
         }
     }
 

@@ -15,6 +15,7 @@ import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.model.ClientSnapshot;
 import be.crmconnector.reconcile.FieldChange;
 import be.crmconnector.reconcile.Reconciler;
+import be.crmconnector.model.FieldPath;
 import be.crmconnector.model.StagedRecord;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.store.OneThread;
@@ -149,7 +150,7 @@ public class StagingPipeline {
     private long fingerprint(ConnectorDefinition connector) {
         return RecordHashes.settings(OUTCOME_VERSION, settingsFingerprint, connector.id(),
                 new java.util.TreeMap<>(connector.mapping()), connector.matchKeys(), connector.requiredFields(),
-                connector.csv(), connector.xlsx());
+                connector.settings().outcomeFingerprint());
     }
 
     /** Raise when validation or reconciliation changes meaning, so that no marker of an older version is trusted. */
@@ -204,7 +205,7 @@ public class StagingPipeline {
                     return;
                 }
             }
-            ValidatedRecord validated = validator.validate(connector, record);
+            ValidatedRecord validated = validator.validate(connector.requiredFields(), record);
             String key = recordKey(validated.staged());
             if (key != null) {
                 seenKeys.add(RecordHashes.key(key));
@@ -347,12 +348,12 @@ public class StagingPipeline {
             }
             StagedRecord staged = candidate.validated().staged();
             ClientSnapshot stored = match.clientId() == null ? null : snapshots.get(match.clientId());
-            Reconciler.Outcome outcome = reconciler.reconcile(connector, staged, stored,
+            Reconciler.Outcome outcome = reconciler.reconcile(connector.id(), connector.ownership(), staged, stored,
                     candidate.source().changedAt());
             List<FieldChange> diff = new ArrayList<>(outcome.changes());
             Bucket bucket = outcome.bucket();
             if (stored != null && !match.linked()) {
-                diff.add(new FieldChange("externalId", "", key, Verdict.WRITE,
+                diff.add(new FieldChange(FieldPath.externalId(), "", key, Verdict.WRITE,
                         "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
                 bucket = Bucket.UPDATE;
             }
@@ -376,7 +377,7 @@ public class StagingPipeline {
                 return truncate(staged.externalId());
             }
             for (MatchKey matchKey : connector.matchKeys()) {
-                String value = staged.values().getOrDefault(matchKey.field().key(), "");
+                String value = staged.value(matchKey.field());
                 if (!value.isEmpty()) {
                     return truncate(matchKey.field().key() + ":" + value.toLowerCase(java.util.Locale.ROOT));
                 }

@@ -232,14 +232,14 @@ public class ClientLookup {
                 });
         jdbc.query("SELECT * FROM contact WHERE client_id IN (:ids) ORDER BY id", ids, rs -> {
             long contactId = rs.getLong("id");
-            Map<String, String> values = new LinkedHashMap<>();
-            values.put(ContactField.CONTACT_FIRST_NAME.key(), nz(rs.getString("first_name")));
-            values.put(ContactField.CONTACT_LAST_NAME.key(), nz(rs.getString("last_name")));
-            values.put(ContactField.CONTACT_EMAIL.key(), nz(firstEmail.get(contactId)));
-            values.put(ContactField.CONTACT_PHONE.key(), nz(rs.getString("phone")));
-            values.put(ContactField.CONTACT_POSITION.key(), nz(rs.getString("position")));
-            values.put(ContactField.CONTACT_REFERENCE.key(), nz(rs.getString("reference")));
-            values.put(ContactField.CONTACT_PRIMARY.key(), String.valueOf(rs.getBoolean("is_primary")));
+            Map<ContactField, String> values = new EnumMap<>(ContactField.class);
+            values.put(ContactField.CONTACT_FIRST_NAME, nz(rs.getString("first_name")));
+            values.put(ContactField.CONTACT_LAST_NAME, nz(rs.getString("last_name")));
+            values.put(ContactField.CONTACT_EMAIL, nz(firstEmail.get(contactId)));
+            values.put(ContactField.CONTACT_PHONE, nz(rs.getString("phone")));
+            values.put(ContactField.CONTACT_POSITION, nz(rs.getString("position")));
+            values.put(ContactField.CONTACT_REFERENCE, nz(rs.getString("reference")));
+            values.put(ContactField.CONTACT_PRIMARY, String.valueOf(rs.getBoolean("is_primary")));
             into.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>())
                     .add(new ClientSnapshot.ContactSnapshot(contactId, rs.getString("contact_key"), values));
         });

@@ -286,11 +286,11 @@ public class ClientWriter {
      * Creates or updates the contact with this key; blank incoming values never clear stored ones, and e-mail
      * toggles are only set when the e-mail is new (the store owns them afterwards).
      */
-    public ContactWrite upsertContact(long clientId, Map<String, String> contact, EmailToggles toggles, Instant now) {
+    public ContactWrite upsertContact(long clientId, Map<ContactField, String> contact, EmailToggles toggles, Instant now) {
         String key = ContactKeys.of(contact);
         List<Long> existing = jdbc.queryForList("SELECT id FROM contact WHERE client_id = :c AND contact_key = :k",
                 new MapSqlParameterSource("c", clientId).addValue("k", key), Long.class);
-        boolean primary = "true".equals(contact.get(ContactField.CONTACT_PRIMARY.key()));
+        boolean primary = "true".equals(contact.get(ContactField.CONTACT_PRIMARY));
         if (primary) {
             jdbc.update("UPDATE contact SET is_primary = FALSE WHERE client_id = :c AND contact_key <> :k",
                     new MapSqlParameterSource("c", clientId).addValue("k", key));
@@ -313,7 +313,7 @@ public class ClientWriter {
                     + "reference = COALESCE(:reference, reference), is_primary = (is_primary OR :primary) WHERE id = :id",
                     values.addValue("id", contactId));
         }
-        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL.key(), "");
+        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL, "");
         if (!email.isEmpty() && addEmailIfMissing(contactId, email, toggles)) {
             emailsAdded.add(email);
         }
@@ -342,13 +342,13 @@ public class ClientWriter {
         return false;
     }
 
-    private static MapSqlParameterSource contactValues(Map<String, String> contact) {
+    private static MapSqlParameterSource contactValues(Map<ContactField, String> contact) {
         return new MapSqlParameterSource()
-                .addValue("first", blankToNull(contact.get(ContactField.CONTACT_FIRST_NAME.key())))
-                .addValue("last", blankToNull(contact.get(ContactField.CONTACT_LAST_NAME.key())))
-                .addValue("phone", blankToNull(contact.get(ContactField.CONTACT_PHONE.key())))
-                .addValue("position", blankToNull(contact.get(ContactField.CONTACT_POSITION.key())))
-                .addValue("reference", blankToNull(contact.get(ContactField.CONTACT_REFERENCE.key())));
+                .addValue("first", blankToNull(contact.get(ContactField.CONTACT_FIRST_NAME)))
+                .addValue("last", blankToNull(contact.get(ContactField.CONTACT_LAST_NAME)))
+                .addValue("phone", blankToNull(contact.get(ContactField.CONTACT_PHONE)))
+                .addValue("position", blankToNull(contact.get(ContactField.CONTACT_POSITION)))
+                .addValue("reference", blankToNull(contact.get(ContactField.CONTACT_REFERENCE)));
     }
 
     static String emailKey(String email) {

@@ -3,7 +3,6 @@ package be.crmconnector.validation;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
 import be.crmconnector.model.Masking;
-import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.StagedRecord;
 import be.crmconnector.model.RecordIssue;
@@ -15,7 +14,6 @@ import be.crmconnector.validation.rules.Severity;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +29,8 @@ public class RecordValidator {
         this.checkers = checkers;
     }
 
-    public ValidatedRecord validate(ConnectorDefinition connector, SourceRecord record) {
+    /** @param required fields every record must fill (a name is always required) */
+    public ValidatedRecord validate(List<ClientField> required, SourceRecord record) {
         List<RecordIssue> issues = new ArrayList<>(record.issues());
         long line = record.position().line();
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
@@ -52,12 +51,10 @@ public class RecordValidator {
             values.put(field, result.value());
         });
         deriveKindAndName(values, record, issues, line);
-        requireFields(connector, values, record, issues, line);
-        List<Map<String, String>> contacts = contacts(record, issues);
-        Map<String, String> byKey = new LinkedHashMap<>();
-        values.forEach((field, value) -> byKey.put(field.key(), value));
+        requireFields(required, values, record, issues, line);
+        List<Map<ContactField, String>> contacts = contacts(record, issues);
         String externalId = TextNormaliser.clean(record.externalId());
-        return new ValidatedRecord(new StagedRecord(externalId, byKey, contacts), issues);
+        return new ValidatedRecord(new StagedRecord(externalId, values, contacts), issues);
     }
 
     private void deriveKindAndName(Map<ClientField, String> values, SourceRecord record, List<RecordIssue> issues,
@@ -90,9 +87,9 @@ public class RecordValidator {
         }
     }
 
-    private void requireFields(ConnectorDefinition connector, Map<ClientField, String> values, SourceRecord record,
+    private void requireFields(List<ClientField> required, Map<ClientField, String> values, SourceRecord record,
                                List<RecordIssue> issues, long line) {
-        for (ClientField field : connector.requiredFields()) {
+        for (ClientField field : required) {
             if (values.getOrDefault(field, "").isEmpty() && !alreadyReported(issues, field)) {
                 issues.add(RecordIssue.error("REQUIRED", line, record.columnOf(field.key()), field.key(), null,
                         "The field '" + field.key() + "' is required and is empty."));
@@ -116,20 +113,20 @@ public class RecordValidator {
         return issues.stream().anyMatch(i -> i.isError() && field.key().equals(i.field()));
     }
 
-    private List<Map<String, String>> contacts(SourceRecord record, List<RecordIssue> issues) {
-        List<Map<String, String>> contacts = new ArrayList<>();
+    private List<Map<ContactField, String>> contacts(SourceRecord record, List<RecordIssue> issues) {
+        List<Map<ContactField, String>> contacts = new ArrayList<>();
         for (SourceContact contact : record.contacts()) {
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<ContactField, String> values = new EnumMap<>(ContactField.class);
             contact.values().forEach((field, raw) -> {
                 String cleaned = TextNormaliser.clean(raw);
                 FieldCheckers.Result result = checkers.check(field.key(), cleaned);
                 result.findings().forEach(f -> issues.add(issue(f, contact.line(), record.columnOf(field.key()),
                         field.key(), cleaned)));
-                values.put(field.key(), result.value());
+                values.put(field, result.value());
             });
-            boolean named = !values.getOrDefault(ContactField.CONTACT_EMAIL.key(), "").isEmpty()
-                    || !values.getOrDefault(ContactField.CONTACT_LAST_NAME.key(), "").isEmpty()
-                    || !values.getOrDefault(ContactField.CONTACT_FIRST_NAME.key(), "").isEmpty();
+            boolean named = !values.getOrDefault(ContactField.CONTACT_EMAIL, "").isEmpty()
+                    || !values.getOrDefault(ContactField.CONTACT_LAST_NAME, "").isEmpty()
+                    || !values.getOrDefault(ContactField.CONTACT_FIRST_NAME, "").isEmpty();
             if (named) {
                 contacts.add(values);
             }

@@ -6,6 +6,8 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.sources.filedrop.FileImports;
 import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.history.TriggerKind;
+import be.crmconnector.model.FieldGroup;
+import be.crmconnector.sources.filedrop.FileDropSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -47,22 +49,24 @@ public class ConnectorController {
     @GetMapping
     public List<ConnectorView> list() {
         return connectors.all().stream().map(c -> new ConnectorView(c.id(), c.type(), c.title(), c.enabled(),
-                c.inbox().toString(), c.gate().name(), c.onlyInStore().name(), c.defaultRule().name(),
+                c.has(FileDropSettings.class) ? c.settings(FileDropSettings.class).inbox().toString() : null,
+                c.gate().name(), c.onlyInStore().name(), c.ownership().defaultRule().name(),
                 c.matchKeys().stream().map(k -> k.field().key()).toList(), groupRules(c), fieldRules(c),
                 c.thresholds())).toList();
     }
 
     private static java.util.Map<String, String> groupRules(ConnectorDefinition c) {
         var rules = new java.util.LinkedHashMap<String, String>();
-        for (var group : be.crmconnector.model.FieldGroup.values()) {
-            rules.put(group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), c.groupRule(group).name());
+        for (var group : FieldGroup.values()) {
+            rules.put(group.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    c.ownership().groupRule(group).name());
         }
         return rules;
     }
 
     private static java.util.Map<String, String> fieldRules(ConnectorDefinition c) {
         var rules = new java.util.LinkedHashMap<String, String>();
-        c.fieldRules().forEach((field, rule) -> rules.put(field.key(), rule.name()));
+        c.ownership().fields().forEach((field, rule) -> rules.put(field.key(), rule.name()));
         return rules;
     }
 
@@ -72,13 +76,18 @@ public class ConnectorController {
     public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file) {
         ConnectorDefinition connector = connectors.find(id)
                 .orElseThrow(() -> new NoSuchElementException("No connector " + id));
+        if (!connector.has(FileDropSettings.class)) {
+            throw new IllegalArgumentException("Connector " + id + " (" + connector.type()
+                    + ") does not take files; upload to a csv-drop or xlsx-drop connector");
+        }
+        Path inbox = connector.settings(FileDropSettings.class).inbox();
         try {
-            Path staging = Files.createDirectories(connector.inbox().resolve(".uploads"));
+            Path staging = Files.createDirectories(inbox.resolve(".uploads"));
             Path received = staging.resolve(UUID.randomUUID() + ".upload");
             file.transferTo(received);
             FileImports.Filed filed = files.importFile(connector, received, file.getOriginalFilename(),
                     TriggerKind.UPLOAD);
-            Path target = connector.inbox().resolve(filed.archivePath());
+            Path target = inbox.resolve(filed.archivePath());
             Files.createDirectories(target.getParent());
             Files.move(received, target, StandardCopyOption.REPLACE_EXISTING);
             return filed.outcome();

@@ -150,35 +150,4 @@ public class RunController {
     private static int clamp(int size) {
         return Math.max(1, Math.min(MAX_PAGE, size));
     }
-
-    /** A staged row as the API shows it. */
-    public record RunRowView(long id, Long line, String recordKey, Bucket bucket, Long clientId,
-                             Map<String, String> values, List<FieldChange> diff,
-                             List<be.crmconnector.model.RecordIssue> issues, boolean applied) {
-        static RunRowView of(RunRow row) {
-            Map<String, String> values = row.payload() == null ? Map.of() : masked(row.payload().values());
-            List<FieldChange> diff = row.diff().stream().map(RunRowView::masked).toList();
-            return new RunRowView(row.id(), row.line(), maskKey(row.recordKey()), row.bucket(), row.clientId(),
-                    values, diff, row.issues(), row.applied());
-        }
-
-        private static Map<String, String> masked(Map<String, String> values) {
-            var copy = new java.util.LinkedHashMap<String, String>();
-            values.forEach((k, v) -> copy.put(k, Masking.forField(ClientField.byKey(k).orElse(null), v)));
-            return copy;
-        }
-
-        private static FieldChange masked(FieldChange change) {
-            ClientField field = ClientField.byKey(change.field()).orElse(null);
-            return new FieldChange(change.field(), Masking.forField(field, change.oldValue()),
-                    Masking.forField(field, change.newValue()), change.decision(), change.reason());
-        }
-
-        private static String maskKey(String key) {
-            if (key != null && key.startsWith(ClientField.NATIONAL_NUMBER.key() + ":")) {
-                return ClientField.NATIONAL_NUMBER.key() + ":" + Masking.nationalNumber(key.substring(key.indexOf(':') + 1));
-            }
-            return key;
-        }
-    }
 }

@@ -3,10 +3,8 @@ package be.crmconnector.web;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSyncs;
-import be.crmconnector.sources.adminpulse.AdminPulseParameters;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -45,8 +43,4 @@ public class SyncController {
         return new SyncStarted(runId, id, "/api/runs/" + runId);
     }
 
-    @GetMapping("/api/connector-types/adminpulse/parameters")
-    public List<AdminPulseParameters.Parameter> adminPulseParameters() {
-        return AdminPulseParameters.ALL;
-    }
 }

@@ -1,5 +1,7 @@
 package be.crmconnector.connector;
 
+import be.crmconnector.support.Connectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,6 @@ class RulesFingerprintTest {
     private long load(String api, String office) throws IOException {
         Files.writeString(folder.resolve("crm-api.yaml"), api);
         Files.writeString(folder.resolve("office.yaml"), office);
-        return ConnectorRegistry.load(folder, folder.resolve("inbox")).rulesFingerprint();
+        return Connectors.load(folder, folder.resolve("inbox")).rulesFingerprint();
     }
 }

@@ -1,5 +1,9 @@
 package be.crmconnector.connector;
 
+import be.crmconnector.sources.filedrop.FileDropSettings;
+
+import be.crmconnector.support.Connectors;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +25,20 @@ class XlsxConnectorFileTest {
 
     @Test
     void anXlsxDropConnectorReadsTheFirstVisibleSheetUnlessOneIsNamed() throws IOException {
-        ConnectorDefinition plain = ConnectorFileParser.parse(file("id: sheet-a\ntype: xlsx-drop\n"), folder);
+        ConnectorDefinition plain = Connectors.parse(file("id: sheet-a\ntype: xlsx-drop\n"), folder);
         assertThat(plain.type()).isEqualTo("xlsx-drop");
-        assertThat(plain.xlsx().sheet()).isNull();
+        assertThat(plain.settings(FileDropSettings.class).xlsx().sheet()).isNull();
 
-        ConnectorDefinition named = ConnectorFileParser.parse(
+        ConnectorDefinition named = Connectors.parse(
                 file("id: sheet-a\ntype: xlsx-drop\nxlsx: {sheet: Clients}\n"), folder);
-        assertThat(named.xlsx().sheet()).isEqualTo("Clients");
+        assertThat(named.settings(FileDropSettings.class).xlsx().sheet()).isEqualTo("Clients");
     }
 
     @Test
     void anUnknownXlsxSettingOrAnXlsxBlockOnACsvConnectorIsRefused() throws IOException {
         Path unknown = file("id: sheet-a\ntype: xlsx-drop\nxlsx: {sheets: Clients}\n");
-        assertThatThrownBy(() -> ConnectorFileParser.parse(unknown, folder)).hasMessageContaining("xlsx.sheets");
+        assertThatThrownBy(() -> Connectors.parse(unknown, folder)).hasMessageContaining("xlsx.sheets");
         Path onCsv = file("id: csv-a\ntype: csv-drop\nxlsx: {sheet: Clients}\n");
-        assertThatThrownBy(() -> ConnectorFileParser.parse(onCsv, folder)).hasMessageContaining("xlsx-drop");
+        assertThatThrownBy(() -> Connectors.parse(onCsv, folder)).hasMessageContaining("xlsx-drop");
     }
 }

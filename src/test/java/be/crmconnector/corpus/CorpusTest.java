@@ -1,5 +1,7 @@
 package be.crmconnector.corpus;
 
+import be.crmconnector.sources.filedrop.FileDropSettings;
+
 import be.crmconnector.web.ConnectorController;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
@@ -160,7 +162,7 @@ class CorpusTest extends StoreTest {
         String folder = run.status() == RunStatus.FAILED ? ".failed" : ".done";
         soft.assertThat(filed.archivePath()).as("archive path")
                 .isEqualTo(folder + "/run-" + run.id() + dropped.substring(dropped.lastIndexOf('.')));
-        checkReport(soft, connector.inbox().resolve(folder).resolve("run-" + run.id() + ".errors.csv"), run, expected);
+        checkReport(soft, connector.settings(FileDropSettings.class).inbox().resolve(folder).resolve("run-" + run.id() + ".errors.csv"), run, expected);
         soft.assertAll();
     }
 
@@ -314,7 +316,7 @@ class CorpusTest extends StoreTest {
      * route imports them; files listed as {@code ignored} are written first and must never be read.
      */
     private void runDrops(Path dir, Map<String, Object> expected, ConnectorDefinition connector) throws Exception {
-        Path inbox = connector.inbox();
+        Path inbox = connector.settings(FileDropSettings.class).inbox();
         Files.createDirectories(inbox);
         List<String> ignored = texts(expected, "ignored");
         for (String name : ignored) {

@@ -93,11 +93,15 @@ class RunRowPagingTest {
         assertThat(repository.page(run, bucket, decision, wanted.size(), PAGE)).isEmpty();
     }
 
+    /** A diff line as run rows keep it. */
+    record StoredChange(String field, String oldValue, String newValue, Verdict decision, String reason) {
+    }
+
     private static long insert(NamedParameterJdbcTemplate jdbc, long run, int line, Bucket bucket, Verdict decision)
             throws Exception {
         String diff = decision == null ? null : JSON.writeValueAsString(List.of(
-                new FieldChange("city", "Gent", "Namur", other(decision), "x"),
-                new FieldChange("email", "a@b.be", "c@d.be", decision, "rule")));
+                new StoredChange("city", "Gent", "Namur", other(decision), "x"),
+                new StoredChange("email", "a@b.be", "c@d.be", decision, "rule")));
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update("INSERT INTO run_row (run_id, line_no, record_key, bucket, diff) VALUES (:run, :line, :key, :b, :d)",
                 new MapSqlParameterSource("run", run).addValue("line", line + 1L).addValue("key", "K-" + line)

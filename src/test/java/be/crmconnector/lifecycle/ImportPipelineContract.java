@@ -1,5 +1,9 @@
 package be.crmconnector.lifecycle;
 
+import be.crmconnector.sources.tabular.TabularSettings;
+
+import be.crmconnector.sources.filedrop.FileDropSettings;
+
 import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunRow;
@@ -141,7 +145,7 @@ abstract class ImportPipelineContract extends StoreTest {
         RunRow update = rows.page(edited.id(), Bucket.UPDATE, 0, 10).get(0);
         assertThat(update.recordKey()).isEqualTo("C002");
         assertThat(update.diff()).singleElement().satisfies(change -> {
-            assertThat(change.field()).isEqualTo("email");
+            assertThat(change.field().text()).isEqualTo("email");
             assertThat(change.oldValue()).isEqualTo("marie.dubois@example.be");
             assertThat(change.newValue()).isEqualTo("marie@dubois.be");
         });
@@ -228,12 +232,10 @@ abstract class ImportPipelineContract extends StoreTest {
 
     @Test
     void contactRowsGroupedByClientBecomeContactsWhoseEmailTogglesTheStoreOwns() {
-        ConnectorDefinition contactLayout = new ConnectorDefinition(officeCsv.id(), officeCsv.type(), officeCsv.title(),
-                true, officeCsv.sourceFile(), officeCsv.inbox(), new ConnectorDefinition.CsvSettings("auto", "auto",
-                ConnectorDefinition.Layout.CONTACT_PER_ROW, "externalId", 1000, 50, 2000), officeCsv.mapping(),
-                officeCsv.matchKeys(), officeCsv.defaults(), officeCsv.gate(), officeCsv.onlyInStore(),
-                officeCsv.requiredFields(), officeCsv.defaultRule(), officeCsv.fieldRules(), officeCsv.groupRules(),
-                officeCsv.thresholds(), officeCsv.adminpulse());
+        FileDropSettings drop = officeCsv.settings(FileDropSettings.class);
+        ConnectorDefinition contactLayout = officeCsv.withSettings(new FileDropSettings(drop.inbox(), drop.format(),
+                new TabularSettings("auto", "auto", TabularSettings.Layout.CONTACT_PER_ROW, "externalId", 1000, 50,
+                        2000), drop.xlsx()));
         String header = "Code client;Société;Prénom du contact;Nom du contact;E-mail du contact;"
                 + "Téléphone du contact;Contact principal\n";
         String v1 = header + "K1;Léonard SRL;Anne;Léonard;anne@leonard.be;+32 470 12 34 56;oui\n"

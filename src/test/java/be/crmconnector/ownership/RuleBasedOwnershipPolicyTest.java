@@ -3,13 +3,6 @@ package be.crmconnector.ownership;
 import be.crmconnector.model.FieldState;
 
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
-import be.crmconnector.connector.ConnectorDefinition.Defaults;
-import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
-import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
-import be.crmconnector.connector.ConnectorDefinition.Thresholds;
 import be.crmconnector.ownership.Decision.Verdict;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,13 +21,6 @@ class RuleBasedOwnershipPolicyTest {
     static final Instant OLDER = Instant.parse("2026-04-01T08:00:00Z");
 
     final OwnershipPolicy policy = new RuleBasedOwnershipPolicy();
-
-    static ConnectorDefinition connector(FieldRule rule) {
-        return new ConnectorDefinition("csv-b", "csv-drop", "B", true, Path.of("csv-b.yaml"), Path.of("inbox"),
-                new CsvSettings("auto", "auto", Layout.CLIENT_PER_ROW, "externalId", 10, 10, 10), Map.of(), List.of(),
-                new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE, List.of(), rule,
-                Map.of(), Map.of(), Thresholds.DEFAULT);
-    }
 
     /** Columns: rule | incoming set | store set | owned by api-a | verdict | reason. */
     @ParameterizedTest(name = "{0} incoming={1} store={2} ownedByOther={3} -> {4}")
@@ -95,7 +81,7 @@ class RuleBasedOwnershipPolicyTest {
                 ? new FieldState(stored, "api-a", true, WRITTEN)
                 : new FieldState(stored, storeSet ? "csv-b" : null, false, storeSet ? WRITTEN : null);
 
-        Decision decision = policy.decide(connector(rule), ClientField.CITY, incomingSet ? "new value" : "", current,
+        Decision decision = policy.decide("csv-b", rule, ClientField.CITY, incomingSet ? "new value" : "", current,
                 NEWER);
 
         assertThat(decision).isEqualTo(new Decision(verdict, reason));
@@ -117,7 +103,7 @@ class RuleBasedOwnershipPolicyTest {
         };
         FieldState current = new FieldState(storeSet ? "old value" : "", "csv-b", false, WRITTEN);
 
-        Decision decision = policy.decide(connector(FieldRule.MOST_RECENT), ClientField.CITY, "new value", current,
+        Decision decision = policy.decide("csv-b", FieldRule.MOST_RECENT, ClientField.CITY, "new value", current,
                 changedAt);
 
         assertThat(decision).isEqualTo(new Decision(verdict, reason));
@@ -129,7 +115,7 @@ class RuleBasedOwnershipPolicyTest {
     void ownExclusiveFieldIsNotAnotherConnectors(FieldRule rule, Verdict verdict) {
         FieldState mine = new FieldState("old value", "csv-b", true, WRITTEN);
 
-        Decision decision = policy.decide(connector(rule), ClientField.CITY, "new value", mine, NEWER);
+        Decision decision = policy.decide("csv-b", rule, ClientField.CITY, "new value", mine, NEWER);
 
         assertThat(decision.verdict()).isEqualTo(verdict);
     }

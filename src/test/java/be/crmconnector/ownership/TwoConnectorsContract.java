@@ -84,11 +84,11 @@ abstract class TwoConnectorsContract extends ScenarioTest {
         ImportRun csv = importCsv("upflow-csv", UPFLOW_FILE);
 
         var diff = rows.page(csv.id(), Bucket.UPDATE, 0, 10).get(0).diff();
-        assertThat(diff).filteredOn(c -> c.field().equals("companyName")).singleElement().satisfies(c -> {
+        assertThat(diff).filteredOn(c -> c.field().text().equals("companyName")).singleElement().satisfies(c -> {
             assertThat(c.decision()).isEqualTo(Decision.Verdict.KEEP);
             assertThat(c.reason()).startsWith("owned by crm-api since ");
         });
-        assertThat(diff).filteredOn(c -> c.field().startsWith("contacts[")).singleElement()
+        assertThat(diff).filteredOn(c -> c.field().text().startsWith("contacts[")).singleElement()
                 .satisfies(c -> assertThat(c.decision()).isEqualTo(Decision.Verdict.WRITE));
     }
 
@@ -100,7 +100,7 @@ abstract class TwoConnectorsContract extends ScenarioTest {
                 + "Contact email\nA-1;ACME sa;0403019261;Bob;Martin;bob@acme.be\n");
 
         var diff = rows.page(api.id(), null, 0, 10).get(0).diff();
-        assertThat(diff).filteredOn(c -> c.field().startsWith("contacts[")).singleElement().satisfies(c -> {
+        assertThat(diff).filteredOn(c -> c.field().text().startsWith("contacts[")).singleElement().satisfies(c -> {
             assertThat(c.decision()).isEqualTo(Decision.Verdict.KEEP);
             assertThat(c.reason()).isEqualTo("the store owns contacts for this connector");
         });

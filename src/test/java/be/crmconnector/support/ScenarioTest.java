@@ -83,7 +83,7 @@ public abstract class ScenarioTest extends StoreTest {
             Files.writeString(file, content);
             var connector = connectors.find(connectorId).orElseThrow();
             RunOutcome outcome = imports.importSource(new ImportService.Submission(connectorId, TriggerKind.UPLOAD,
-                    file.getFileName().toString(), null, new CsvRecordSource(file, connector)));
+                    file.getFileName().toString(), null, new CsvRecordSource(file, Connectors.tabular(connector))));
             return runs.find(outcome.runId()).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,12 +1,6 @@
 package be.crmconnector.validation;
 
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
-import be.crmconnector.connector.ConnectorDefinition.Defaults;
-import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
-import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.ownership.FieldRule;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.RecordPosition;
@@ -27,13 +21,6 @@ class KnownUsersAndDunningPlansTest {
     final RecordValidator configured = new RecordValidator(new FieldCheckers(USERS, PLANS));
     final RecordValidator notConfigured = new RecordValidator(new FieldCheckers());
 
-    static ConnectorDefinition connector() {
-        return new ConnectorDefinition("test-csv", "csv-drop", "Test", true, Path.of("test.yaml"), Path.of("inbox"),
-                new CsvSettings("auto", "auto", Layout.CLIENT_PER_ROW, "externalId", 1000, 50, 200), Map.of(),
-                List.of(), new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE, List.of(),
-                FieldRule.PREFER_SOURCE, Map.of(), Map.of(), ConnectorDefinition.Thresholds.DEFAULT, null);
-    }
-
     static SourceRecord row(String accountManager, String workflow) {
         return new SourceRecord(RecordPosition.line(7), "C1", Map.of(ClientField.FIRST_NAME, "Jan",
                 ClientField.LAST_NAME, "Peeters", ClientField.ACCOUNT_MANAGER, accountManager,
@@ -43,17 +30,17 @@ class KnownUsersAndDunningPlansTest {
 
     @Test
     void aKnownAccountManagerAndAnExactWorkflowPassWithTheConfiguredSpelling() {
-        ValidatedRecord result = configured.validate(connector(), row("ANNE.janssens@cabinet-demo.be ",
+        ValidatedRecord result = configured.validate(List.of(), row("ANNE.janssens@cabinet-demo.be ",
                 "Relance standard"));
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.staged().values()).containsEntry("accountManager", "Anne.Janssens@cabinet-demo.be")
-                .containsEntry("workflow", "Relance standard");
+        assertThat(result.staged().values()).containsEntry(ClientField.ACCOUNT_MANAGER, "Anne.Janssens@cabinet-demo.be")
+                .containsEntry(ClientField.WORKFLOW, "Relance standard");
     }
 
     @Test
     void anUnknownAccountManagerIsAnErrorWithTheAgreedMessageLineColumnAndField() {
-        ValidatedRecord result = configured.validate(connector(), row("nobody@cabinet-demo.be", "Relance standard"));
+        ValidatedRecord result = configured.validate(List.of(), row("nobody@cabinet-demo.be", "Relance standard"));
 
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.issues()).singleElement().satisfies(issue -> {
@@ -68,7 +55,7 @@ class KnownUsersAndDunningPlansTest {
 
     @Test
     void aWorkflowSpelledAnotherWayIsAnErrorWithTheAgreedMessage() {
-        ValidatedRecord result = configured.validate(connector(), row("pieter.maes@cabinet-demo.be",
+        ValidatedRecord result = configured.validate(List.of(), row("pieter.maes@cabinet-demo.be",
                 "relance standard"));
 
         assertThat(result.issues()).singleElement().satisfies(issue -> {
@@ -82,16 +69,16 @@ class KnownUsersAndDunningPlansTest {
 
     @Test
     void withoutConfiguredListsBothFieldsAreStoredAsGiven() {
-        ValidatedRecord result = notConfigured.validate(connector(), row("nobody@elsewhere.be", "whatever plan"));
+        ValidatedRecord result = notConfigured.validate(List.of(), row("nobody@elsewhere.be", "whatever plan"));
 
         assertThat(result.issues()).isEmpty();
-        assertThat(result.staged().values()).containsEntry("accountManager", "nobody@elsewhere.be")
-                .containsEntry("workflow", "whatever plan");
+        assertThat(result.staged().values()).containsEntry(ClientField.ACCOUNT_MANAGER, "nobody@elsewhere.be")
+                .containsEntry(ClientField.WORKFLOW, "whatever plan");
     }
 
     @Test
     void anEmptyCellIsNoValueEvenWhenTheListsAreConfigured() {
-        ValidatedRecord result = configured.validate(connector(), row("", " "));
+        ValidatedRecord result = configured.validate(List.of(), row("", " "));
 
         assertThat(result.issues()).isEmpty();
     }

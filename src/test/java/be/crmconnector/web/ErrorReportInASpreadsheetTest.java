@@ -1,5 +1,7 @@
 package be.crmconnector.web;
 
+import be.crmconnector.sources.filedrop.FileDropSettings;
+
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.support.StoreTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,7 +117,7 @@ class ErrorReportInASpreadsheetTest extends StoreTest {
         String fromApi = mvc.perform(get("/api/runs/" + runId + "/errors.csv")
                         .with(httpBasic("admin", "test-admin-password")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        Path filed = connectors.find("office-csv").orElseThrow().inbox().resolve(".done/run-" + runId + ".errors.csv");
+        Path filed = connectors.find("office-csv").orElseThrow().settings(FileDropSettings.class).inbox().resolve(".done/run-" + runId + ".errors.csv");
         String besideArchive = Files.readString(filed, StandardCharsets.UTF_8);
 
         for (String report : List.of(fromApi, besideArchive)) {

@@ -1,5 +1,7 @@
 package be.crmconnector.sources.adminpulse;
 
+import be.crmconnector.connector.ConnectorSettings;
+
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ import java.util.List;
  * @param labelProfile     profile of the responsible employee whose name becomes the client's label
  */
 public record AdminPulseSettings(String baseUrl, String apiKeyReference, String schedule, int pageSize,
-                                 String taskflow, List<String> relationStatuses, String labelProfile) {
+                                 String taskflow, List<String> relationStatuses, String labelProfile)
+        implements ConnectorSettings {
 
     public AdminPulseSettings {
         relationStatuses = List.copyOf(relationStatuses);
@@ -29,6 +32,7 @@ public record AdminPulseSettings(String baseUrl, String apiKeyReference, String 
     @Override
     public String toString() {
         return "AdminPulseSettings[baseUrl=" + baseUrl + ", scope=" + scopeDescription() + ", statuses="
-                + relationStatuses + ", pageSize=" + pageSize + ", schedule=" + schedule + "]";
+                + relationStatuses + ", pageSize=" + pageSize + ", schedule=" + schedule + ", labelProfile="
+                + labelProfile + "]";
     }
 }

@@ -3,8 +3,8 @@ package be.crmconnector.sources.csv;
 import be.crmconnector.sources.tabular.FileRecordSource;
 import be.crmconnector.sources.tabular.HeaderLayout;
 import be.crmconnector.sources.tabular.RowAssembler;
+import be.crmconnector.sources.tabular.TabularSpec;
 
-import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.model.SourceRecord;
 import be.crmconnector.model.SourceRejectedException;
 import de.siegmar.fastcsv.reader.CsvParseException;
@@ -30,22 +30,22 @@ public class CsvRecordSource extends FileRecordSource {
     private static final int MAX_HEADER_CHARS = 1 << 20;
     private static final int MAX_RECORD_CHARS = 4 << 20;
 
-    public CsvRecordSource(Path file, ConnectorDefinition connector) {
-        super(file, connector);
+    public CsvRecordSource(Path file, TabularSpec spec) {
+        super(file, spec);
     }
 
     @Override
     public void forEach(Consumer<SourceRecord> consumer) {
         try {
-            CharsetDetector.Detected detected = CharsetDetector.detect(file, connector.csv().charset());
+            CharsetDetector.Detected detected = CharsetDetector.detect(file, settings().charset());
             try (BufferedReader reader = open(detected)) {
                 String headerLine = peekFirstRecord(reader);
                 if (headerLine.isBlank()) {
                     throw new SourceRejectedException("FILE_EMPTY", 1,
                             "The file is empty: it has no header line and no rows.");
                 }
-                char delimiter = "auto".equalsIgnoreCase(connector.csv().delimiter())
-                        ? DelimiterDetector.detect(headerLine) : DelimiterDetector.parse(connector.csv().delimiter());
+                char delimiter = "auto".equalsIgnoreCase(settings().delimiter())
+                        ? DelimiterDetector.detect(headerLine) : DelimiterDetector.parse(settings().delimiter());
                 readingNotes = "charset " + detected.describe() + "; delimiter " + DelimiterDetector.describe(delimiter);
                 read(reader, delimiter, consumer);
             }
@@ -97,16 +97,16 @@ public class CsvRecordSource extends FileRecordSource {
             if (!rows.hasNext()) {
                 throw new SourceRejectedException("FILE_EMPTY", 1, "The file is empty: it has no header line.");
             }
-            HeaderLayout layout = HeaderLayout.of(rows.next().getFields(), aliases, connector);
+            HeaderLayout layout = HeaderLayout.of(rows.next().getFields(), aliases, spec);
             checkColumnCap(layout);
-            RowAssembler assembler = new RowAssembler(layout, connector, consumer);
+            RowAssembler assembler = new RowAssembler(layout, settings(), consumer);
             long rowCount = 0;
             while (rows.hasNext()) {
                 CsvRecord row = rows.next();
                 lastLine = row.getStartingLineNumber();
-                if (++rowCount > connector.csv().maxRows()) {
+                if (++rowCount > settings().maxRows()) {
                     throw new SourceRejectedException("TOO_MANY_ROWS", lastLine, "Line " + lastLine
-                            + ": the file has more than " + connector.csv().maxRows() + " rows, the limit for "
+                            + ": the file has more than " + settings().maxRows() + " rows, the limit for "
                             + "this connector. Split it into smaller files.");
                 }
                 assembler.accept(row.getStartingLineNumber(), row.getFields());
@@ -130,9 +130,9 @@ public class CsvRecordSource extends FileRecordSource {
     }
 
     private void checkColumnCap(HeaderLayout layout) {
-        if (layout.width() > connector.csv().maxColumns()) {
+        if (layout.width() > settings().maxColumns()) {
             throw new SourceRejectedException("TOO_MANY_COLUMNS", 1, "Line 1: the file has "
-                    + layout.width() + " columns; at most " + connector.csv().maxColumns() + " are accepted.");
+                    + layout.width() + " columns; at most " + settings().maxColumns() + " are accepted.");
         }
     }
 }

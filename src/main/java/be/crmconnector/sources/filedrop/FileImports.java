@@ -7,9 +7,6 @@ import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.lifecycle.RunOutcome;
 
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.sources.csv.CsvRecordSource;
-import be.crmconnector.model.RecordSource;
-import be.crmconnector.sources.xlsx.XlsxRecordSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,19 +40,14 @@ public class FileImports {
     }
 
     public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger) {
+        FileDropSettings settings = connector.settings(FileDropSettings.class);
         String sha = sha256(file);
         RunOutcome outcome = imports.importSource(new ImportService.Submission(connector.id(), trigger,
-                displayName(originalName), sha, readerFor(connector, file)));
+                displayName(originalName), sha, settings.reader(file, connector)));
         String folder = outcome.rejected() ? ".failed" : ".done";
         String base = "run-" + outcome.runId();
-        writeReport(connector.inbox().resolve(folder), base, outcome);
+        writeReport(settings.inbox().resolve(folder), base, outcome);
         return new Filed(outcome, folder + "/" + base + "." + extension(originalName));
-    }
-
-    /** The reader of the connector's type: a spreadsheet for {@code xlsx-drop}, delimited text otherwise. */
-    static RecordSource readerFor(ConnectorDefinition connector, Path file) {
-        return "xlsx-drop".equals(connector.type()) ? new XlsxRecordSource(file, connector)
-                : new CsvRecordSource(file, connector);
     }
 
     private void writeReport(Path folder, String base, RunOutcome outcome) {

@@ -1,21 +1,25 @@
 package be.crmconnector.sources.tabular;
 
-import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.model.RecordSource;
 
 import java.nio.file.Path;
 
-/** What every dropped-file reader shares: the file, its connector, the header aliases and how it was read. */
+/** What every reader of a file of rows shares: the file, what its connector says of rows, the aliases, the notes. */
 public abstract class FileRecordSource implements RecordSource {
     protected final Path file;
-    protected final ConnectorDefinition connector;
+    protected final TabularSpec spec;
     protected final HeaderAliases aliases;
     protected String readingNotes = "";
 
-    protected FileRecordSource(Path file, ConnectorDefinition connector) {
+    protected FileRecordSource(Path file, TabularSpec spec) {
         this.file = file;
-        this.connector = connector;
-        this.aliases = new HeaderAliases(connector.mapping());
+        this.spec = spec;
+        this.aliases = new HeaderAliases(spec.mapping());
+    }
+
+    /** The rows settings: layout, client key, caps. */
+    protected TabularSettings settings() {
+        return spec.settings();
     }
 
     @Override

@@ -2,6 +2,7 @@ package be.crmconnector.sources.tabular;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.FieldPath;
 import be.crmconnector.normalise.TextNormaliser;
 
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Optional;
  * case, accents, punctuation and odd spaces, so {@code "Prénom "}, {@code "PRENOM"} and {@code "prénom"} agree.
  */
 public final class HeaderAliases {
-    static final String EXTERNAL_ID = "externalId";
+    static final String EXTERNAL_ID = FieldPath.EXTERNAL_ID;
 
     private static final Map<String, List<String>> BUILT_IN = Map.ofEntries(
             Map.entry(EXTERNAL_ID, List.of("external id", "id", "reference", "référence", "ref", "code client",
@@ -90,10 +91,5 @@ public final class HeaderAliases {
 
     public Optional<String> fieldFor(String header) {
         return Optional.ofNullable(fieldByFoldedAlias.get(TextNormaliser.foldForMatching(header)));
-    }
-
-    /** Every field key the built-in table knows, for configuration checks. */
-    public static boolean isKnownField(String key) {
-        return BUILT_IN.containsKey(key);
     }
 }

@@ -1,7 +1,6 @@
 package be.crmconnector.sources.tabular;
 
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.SourceRejectedException;
 
@@ -24,7 +23,7 @@ public final class HeaderLayout {
         this.headers = headers;
     }
 
-    public static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, ConnectorDefinition connector) {
+    public static HeaderLayout of(List<String> rawHeaders, HeaderAliases aliases, TabularSpec spec) {
         // Control characters (CR/LF, ANSI escapes) are shown as '?': header names end up in reasons that are logged.
         List<String> headers = rawHeaders.stream().map(TextNormaliser::clean)
                 .map(header -> header.replaceAll("\\p{Cc}", "?")).toList();
@@ -48,7 +47,7 @@ public final class HeaderLayout {
             final int column = i;
             aliases.fieldFor(header).ifPresent(field -> layout.map(column, field, header));
         }
-        layout.requireColumns(connector);
+        layout.requireColumns(spec);
         return layout;
     }
 
@@ -62,21 +61,21 @@ public final class HeaderLayout {
         columnLabelByField.put(field, header + " (column " + (column + 1) + ")");
     }
 
-    private void requireColumns(ConnectorDefinition connector) {
+    private void requireColumns(TabularSpec spec) {
         List<String> missing = new ArrayList<>();
         boolean hasName = has(ClientField.DISPLAY_NAME.key()) || has(ClientField.COMPANY_NAME.key())
                 || has(ClientField.LAST_NAME.key()) || has(ClientField.FIRST_NAME.key());
         if (!hasName) {
             missing.add("a name (name, company, or first name and last name)");
         }
-        for (ClientField field : connector.requiredFields()) {
+        for (ClientField field : spec.required()) {
             if (!has(field.key())) {
                 missing.add(field.key());
             }
         }
-        if (connector.csv().layout() == ConnectorDefinition.Layout.CONTACT_PER_ROW
-                && !has(connector.csv().clientKey())) {
-            missing.add(connector.csv().clientKey() + " (the client key that groups contact rows)");
+        if (spec.settings().layout() == TabularSettings.Layout.CONTACT_PER_ROW
+                && !has(spec.settings().clientKey())) {
+            missing.add(spec.settings().clientKey() + " (the client key that groups contact rows)");
         }
         if (!missing.isEmpty()) {
             throw new SourceRejectedException("HEADER_MISSING_COLUMN", 1, "Line 1: required column missing: "

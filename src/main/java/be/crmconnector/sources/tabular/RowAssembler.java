@@ -2,8 +2,6 @@ package be.crmconnector.sources.tabular;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
-import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.RecordPosition;
@@ -22,18 +20,18 @@ import java.util.function.Consumer;
  */
 public final class RowAssembler {
     private final HeaderLayout layout;
-    private final ConnectorDefinition connector;
+    private final TabularSettings settings;
     private final Consumer<SourceRecord> consumer;
     private final boolean groupContacts;
     private final String clientKeyField;
     private Pending pending;
 
-    public RowAssembler(HeaderLayout layout, ConnectorDefinition connector, Consumer<SourceRecord> consumer) {
+    public RowAssembler(HeaderLayout layout, TabularSettings settings, Consumer<SourceRecord> consumer) {
         this.layout = layout;
-        this.connector = connector;
+        this.settings = settings;
         this.consumer = consumer;
-        this.groupContacts = connector.csv().layout() == Layout.CONTACT_PER_ROW;
-        this.clientKeyField = connector.csv().clientKey();
+        this.groupContacts = settings.layout() == TabularSettings.Layout.CONTACT_PER_ROW;
+        this.clientKeyField = settings.clientKey();
     }
 
     /** One physical row: its 1-based line (or spreadsheet row) number and its cells as text. */
@@ -72,10 +70,10 @@ public final class RowAssembler {
             int column = entry.getKey();
             String field = entry.getValue();
             String raw = column < cells.size() ? cells.get(column) : "";
-            if (raw.length() > connector.csv().maxFieldLength()) {
+            if (raw.length() > settings.maxFieldLength()) {
                 row.issues.add(RecordIssue.error("FIELD_TOO_LONG", line, layout.columnLabelByField.get(field),
                         field, null, "The cell holds " + raw.length() + " characters; at most "
-                                + connector.csv().maxFieldLength() + " are accepted."));
+                                + settings.maxFieldLength() + " are accepted."));
                 raw = "";
             }
             row.put(field, raw);

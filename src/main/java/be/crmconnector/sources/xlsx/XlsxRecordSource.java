@@ -2,10 +2,10 @@ package be.crmconnector.sources.xlsx;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
-import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.sources.tabular.FileRecordSource;
 import be.crmconnector.sources.tabular.HeaderLayout;
 import be.crmconnector.sources.tabular.RowAssembler;
+import be.crmconnector.sources.tabular.TabularSpec;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.SourceRecord;
@@ -57,8 +57,12 @@ public class XlsxRecordSource extends FileRecordSource {
     /** Cell formats are read so that a date cell can be told from a number. */
     private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
 
-    public XlsxRecordSource(Path file, ConnectorDefinition connector) {
-        super(file, connector);
+    private final String sheet;
+
+    /** @param xlsx the sheet to read; null for the first visible one */
+    public XlsxRecordSource(Path file, TabularSpec spec, XlsxSettings xlsx) {
+        super(file, spec);
+        this.sheet = xlsx == null ? null : xlsx.sheet();
     }
 
     @Override
@@ -100,7 +104,7 @@ public class XlsxRecordSource extends FileRecordSource {
     }
 
     private Sheet chooseSheet(ReadableWorkbook workbook) {
-        String wanted = connector.xlsx() == null ? null : connector.xlsx().sheet();
+        String wanted = sheet;
         if (wanted != null) {
             return workbook.findSheet(wanted).orElseThrow(() -> new SourceRejectedException("XLSX_SHEET_NOT_FOUND",
                     1, "The workbook has no sheet named '" + wanted + "'. Sheets found: " + sheetNames(workbook)
@@ -130,13 +134,13 @@ public class XlsxRecordSource extends FileRecordSource {
         for (int i = 0; i < headerRow.getCellCount(); i++) {
             headers.add(plainText(headerRow.getCell(i)));
         }
-        HeaderLayout layout = HeaderLayout.of(headers, aliases, connector);
-        if (layout.width() > connector.csv().maxColumns()) {
+        HeaderLayout layout = HeaderLayout.of(headers, aliases, spec);
+        if (layout.width() > settings().maxColumns()) {
             throw new SourceRejectedException("TOO_MANY_COLUMNS", 1, "Row " + headerRow.getRowNum()
-                    + ": the sheet has " + layout.width() + " columns; at most " + connector.csv().maxColumns()
+                    + ": the sheet has " + layout.width() + " columns; at most " + settings().maxColumns()
                     + " are accepted.");
         }
-        RowAssembler assembler = new RowAssembler(layout, connector, consumer);
+        RowAssembler assembler = new RowAssembler(layout, settings(), consumer);
         long rowCount = 0;
         while (rows.hasNext()) {
             Row row = rows.next();
@@ -144,9 +148,9 @@ public class XlsxRecordSource extends FileRecordSource {
             if (isBlank(row)) {
                 continue;
             }
-            if (++rowCount > connector.csv().maxRows()) {
+            if (++rowCount > settings().maxRows()) {
                 throw new SourceRejectedException("TOO_MANY_ROWS", line, "Row " + line + ": the sheet has more "
-                        + "than " + connector.csv().maxRows() + " rows, the limit for this connector. Split it into "
+                        + "than " + settings().maxRows() + " rows, the limit for this connector. Split it into "
                         + "smaller files.");
             }
             List<RecordIssue> issues = new ArrayList<>();

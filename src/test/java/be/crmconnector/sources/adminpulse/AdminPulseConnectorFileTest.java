@@ -1,8 +1,10 @@
 package be.crmconnector.sources.adminpulse;
 
+import be.crmconnector.support.Connectors;
+
 import be.crmconnector.connector.ConnectorConfigException;
+import be.crmconnector.connector.Parameter;
 import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorFileParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +22,12 @@ class AdminPulseConnectorFileTest {
 
     ConnectorDefinition parse(String adminpulse) throws Exception {
         Path file = Files.writeString(folder.resolve("ap.yaml"), "id: ap\ntype: adminpulse\nadminpulse:\n" + adminpulse);
-        return ConnectorFileParser.parse(file, folder);
+        return Connectors.parse(file, folder);
     }
 
     @Test
     void defaultsAreCustomersOfAllRelationsFourHundredAPage() throws Exception {
-        AdminPulseSettings settings = parse("  apiKey: ${ADMINPULSE_API_KEY}\n").adminpulse();
+        AdminPulseSettings settings = parse("  apiKey: ${ADMINPULSE_API_KEY}\n").settings(AdminPulseSettings.class);
 
         assertThat(settings.baseUrl()).isEqualTo("https://api.adminpulse.be");
         assertThat(settings.apiKeyReference()).isEqualTo("${ADMINPULSE_API_KEY}");
@@ -33,11 +35,11 @@ class AdminPulseConnectorFileTest {
         assertThat(settings.taskflow()).isNull();
         assertThat(settings.relationStatuses()).containsExactly("Customer");
         assertThat(settings.schedule()).isNull();
-        assertThat(AdminPulseParameters.ALL).allSatisfy(p -> {
+        assertThat(new AdminPulseType().parameters()).allSatisfy(p -> {
             assertThat(p.title()).isNotBlank();
             assertThat(p.description()).isNotBlank();
-        }).filteredOn(AdminPulseParameters.Parameter::secret).extracting(AdminPulseParameters.Parameter::name)
-                .containsExactly("apiKey");
+        }).filteredOn(Parameter::secret).extracting(Parameter::name)
+                .containsExactly("adminpulse.apiKey");
     }
 
     @Test
@@ -49,7 +51,7 @@ class AdminPulseConnectorFileTest {
                   relationStatuses: [Customer, Prospect]
                   schedule: "0 0 6 * * MON-FRI"
                   pageSize: 100
-                """).adminpulse();
+                """).settings(AdminPulseSettings.class);
 
         assertThat(settings.baseUrl()).isEqualTo("http://127.0.0.1:8089");
         assertThat(settings.taskflow()).isEqualTo("Personenbelasting 2026");

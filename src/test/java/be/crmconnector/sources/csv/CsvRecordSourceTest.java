@@ -1,14 +1,13 @@
 package be.crmconnector.sources.csv;
 
+import be.crmconnector.sources.tabular.TabularSpec;
+
+import be.crmconnector.sources.tabular.TabularSettings.Layout;
+
+import be.crmconnector.sources.tabular.TabularSettings;
+
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
-import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
-import be.crmconnector.connector.ConnectorDefinition.Defaults;
-import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
-import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
-import be.crmconnector.ownership.FieldRule;
 import be.crmconnector.model.SourceRecord;
 import be.crmconnector.model.SourceRejectedException;
 import org.junit.jupiter.api.Test;
@@ -33,11 +32,9 @@ class CsvRecordSourceTest {
     @TempDir
     Path folder;
 
-    static ConnectorDefinition connector(Layout layout) {
-        return new ConnectorDefinition("test-csv", "csv-drop", "Test", true, Path.of("test.yaml"), Path.of("inbox"),
-                new CsvSettings("auto", "auto", layout, "externalId", 1000, 50, 200), Map.of(), List.of(),
-                new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE, List.of(),
-                FieldRule.PREFER_SOURCE, Map.of(), Map.of(), ConnectorDefinition.Thresholds.DEFAULT);
+    static TabularSpec connector(Layout layout) {
+        return new TabularSpec(Map.of(), List.of(), new TabularSettings("auto", "auto", layout, "externalId", 1000, 50,
+                200));
     }
 
     List<SourceRecord> read(byte[] content, Layout layout) throws IOException {

@@ -1,14 +1,10 @@
 package be.crmconnector.sources.xlsx;
 
+import be.crmconnector.sources.tabular.TabularSpec;
+
+import be.crmconnector.sources.tabular.TabularSettings;
+
 import be.crmconnector.model.ClientField;
-import be.crmconnector.connector.ConnectorDefinition;
-import be.crmconnector.connector.ConnectorDefinition.CsvSettings;
-import be.crmconnector.connector.ConnectorDefinition.Defaults;
-import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.Layout;
-import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
-import be.crmconnector.connector.ConnectorDefinition.XlsxSettings;
-import be.crmconnector.ownership.FieldRule;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.SourceRecord;
 import be.crmconnector.model.SourceRejectedException;
@@ -36,12 +32,9 @@ class XlsxRecordSourceTest {
     @TempDir
     Path folder;
 
-    static ConnectorDefinition connector(String sheet) {
-        return new ConnectorDefinition("test-xlsx", "xlsx-drop", "Test", true, Path.of("test.yaml"),
-                Path.of("inbox"), new CsvSettings("auto", "auto", Layout.CLIENT_PER_ROW, "externalId", 1000, 50, 200),
-                Map.of(), List.of(), new Defaults("fr", false, true, false), Gate.AUTO, OnlyInStorePolicy.IGNORE,
-                List.of(), FieldRule.PREFER_SOURCE, Map.of(), Map.of(), ConnectorDefinition.Thresholds.DEFAULT, null,
-                new XlsxSettings(sheet));
+    static TabularSpec spec() {
+        return new TabularSpec(Map.of(), List.of(), new TabularSettings("auto", "auto",
+                TabularSettings.Layout.CLIENT_PER_ROW, "externalId", 1000, 50, 200));
     }
 
     /** Writes a workbook; each sheet is a name and rows of cells (String, Number or null). */
@@ -79,7 +72,7 @@ class XlsxRecordSourceTest {
 
     List<SourceRecord> read(Path file, String sheet) {
         List<SourceRecord> records = new ArrayList<>();
-        new XlsxRecordSource(file, connector(sheet)).forEach(records::add);
+        new XlsxRecordSource(file, spec(), new XlsxSettings(sheet)).forEach(records::add);
         return records;
     }
 

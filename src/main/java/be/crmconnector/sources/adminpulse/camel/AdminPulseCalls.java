@@ -1,6 +1,7 @@
 package be.crmconnector.sources.adminpulse.camel;
 
 import be.crmconnector.sources.adminpulse.AdminPulseCallException;
+import be.crmconnector.sources.adminpulse.AdminPulseSettings;
 import be.crmconnector.connector.ConnectorRegistry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,8 @@ public class AdminPulseCalls {
 
     public void prepare(Exchange exchange) {
         String connectorId = exchange.getProperty(CONNECTOR, String.class);
-        String reference = connectors.find(connectorId).orElseThrow().adminpulse().apiKeyReference();
+        String reference = connectors.find(connectorId).orElseThrow().settings(AdminPulseSettings.class)
+                .apiKeyReference();
         String key;
         try {
             key = environment.resolveRequiredPlaceholders(reference);

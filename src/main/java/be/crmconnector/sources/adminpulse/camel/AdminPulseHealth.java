@@ -1,6 +1,7 @@
 package be.crmconnector.sources.adminpulse.camel;
 
 import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.sources.adminpulse.AdminPulseSettings;
 import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthContributor;
@@ -28,7 +29,7 @@ public class AdminPulseHealth implements CompositeHealthContributor {
     private final Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
 
     public AdminPulseHealth(ConnectorRegistry connectors, JdbcTemplate jdbc, Clock clock) {
-        connectors.all().stream().filter(c -> "adminpulse".equals(c.type()) && c.enabled())
+        connectors.all().stream().filter(c -> c.has(AdminPulseSettings.class) && c.enabled())
                 .forEach(c -> indicators.put(c.id(), () -> health(c.id(), jdbc, clock)));
     }
 

@@ -78,7 +78,7 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
 
     @Override
     public boolean supports(ConnectorDefinition connector) {
-        return "adminpulse".equals(connector.type()) && connector.adminpulse() != null;
+        return connector.has(AdminPulseSettings.class);
     }
 
     /** Called by the connector's schedule route. */
@@ -100,7 +100,7 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
                 return current;
             }
             long runId = imports.open(connector.id(), TriggerKind.SYNC,
-                    "AdminPulse " + connector.adminpulse().scopeDescription());
+                    "AdminPulse " + connector.settings(AdminPulseSettings.class).scopeDescription());
             running.put(connector.id(), runId);
             executor.execute(() -> {
                 try {
@@ -115,7 +115,7 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
 
     /** Reads every page, then imports; the run ends FAILED with a clear reason if any page cannot be had. */
     RunOutcome sync(ConnectorDefinition connector, long runId) {
-        AdminPulseSettings settings = connector.adminpulse();
+        AdminPulseSettings settings = connector.settings(AdminPulseSettings.class);
         try (RelationFile spool = RelationFile.create(connector.id())) {
             Set<String> inScope = settings.taskflow() == null ? null : taskflowRelations(connector);
             Set<String> seen = new HashSet<>();
@@ -152,7 +152,7 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
     }
 
     private Set<String> taskflowRelations(ConnectorDefinition connector) {
-        AdminPulseSettings settings = connector.adminpulse();
+        AdminPulseSettings settings = connector.settings(AdminPulseSettings.class);
         String template = URLEncoder.encode(settings.taskflow(), StandardCharsets.UTF_8);
         Set<String> ids = new HashSet<>();
         pages.read(page -> call(connector, "/tasks?templateName=" + template + "&page=" + page
