@@ -5,11 +5,13 @@ import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
 import be.crmconnector.model.FieldPath;
-import be.crmconnector.store.ClientLookup;
 import be.crmconnector.store.ClientLookup.Provenance;
 import be.crmconnector.store.ClientWriter;
-import be.crmconnector.store.ClientWriter.ContactWrite;
-import be.crmconnector.store.ClientWriter.ProvenanceEntry;
+import be.crmconnector.store.ClientStore;
+import be.crmconnector.store.ContactWriter;
+import be.crmconnector.store.ContactWriter.ContactWrite;
+import be.crmconnector.store.ExternalRefs;
+import be.crmconnector.store.ProvenanceWriter.ProvenanceEntry;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.reconcile.Bucket;
 import be.crmconnector.staging.RecordHashes;
@@ -36,36 +38,34 @@ final class ApplyBatch {
     private final ConnectorDefinition connector;
     private final String actor;
     private final ApplySelection selection;
-    private final ClientLookup lookup;
-    private final ClientWriter writer;
+    private final ClientStore store;
     private final Instant now;
     final List<Entry> entries = new ArrayList<>();
     final List<ProvenanceEntry> provenance = new ArrayList<>();
     final Map<Long, Long> clientByRow = new HashMap<>();
     /** Rows applied in full, whose record would now reconcile to no change: their sync markers can be set. */
-    final List<ClientWriter.SyncMark> inSync = new ArrayList<>();
+    final List<ExternalRefs.SyncMark> inSync = new ArrayList<>();
     private final Map<Long, Map<ClientField, String>> fieldWrites = new java.util.LinkedHashMap<>();
     private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
-               ClientLookup lookup, ClientWriter writer, Instant now) {
+               ClientStore store, Instant now) {
         this.runId = runId;
         this.connector = connector;
         this.actor = actor;
         this.selection = selection;
-        this.lookup = lookup;
-        this.writer = writer;
+        this.store = store;
         this.now = now;
     }
 
     void apply(List<RunRow> batch) {
         // Another run may have created a client with this key since staging: update it rather than double it.
-        Map<String, Long> existing = lookup.clientIdsByExternalId(connector.id(),
+        Map<String, Long> existing = store.lookup().clientIdsByExternalId(connector.id(),
                 batch.stream().filter(r -> r.bucket() == Bucket.NEW).map(RunRow::recordKey).toList());
         List<Long> known = new ArrayList<>(existing.values());
         batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
-        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : lookup.snapshots(known, (c, f) -> false);
-        priorProvenance = known.isEmpty() ? Map.of() : lookup.provenance(known);
+        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, (c, f) -> false);
+        priorProvenance = known.isEmpty() ? Map.of() : store.lookup().provenance(known);
         List<RunRow> creations = new ArrayList<>();
         for (RunRow row : batch) {
             switch (row.bucket()) {
@@ -83,7 +83,7 @@ final class ApplyBatch {
             }
         }
         create(creations);
-        writer.updateFields(fieldWrites, now);
+        store.clients().updateFields(fieldWrites, now);
     }
 
     /**
@@ -96,30 +96,30 @@ final class ApplyBatch {
             return;
         }
         List<Map<ClientField, String>> values = creations.stream().map(row -> newClientValues(row.payload())).toList();
-        List<Long> ids = writer.insertClients(values, connector.id(), runId, now);
+        List<Long> ids = store.clients().insertClients(values, connector.id(), runId, now);
         List<Long> writtenSinceInsert = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
-            row.payload().contacts().forEach(contact -> writer.upsertContact(clientId, contact, toggles(), now));
+            row.payload().contacts().forEach(contact -> store.contacts().upsert(clientId, contact, toggles(), now));
             if (!row.payload().contacts().isEmpty() | invite(row, clientId)) {
                 writtenSinceInsert.add(clientId);
             }
         }
         // Nothing later in this transaction writes these clients: their versions now are the ones the markers hold.
-        Map<Long, Long> versions = writtenSinceInsert.isEmpty() ? Map.of() : lookup.rowVersions(writtenSinceInsert);
-        List<ClientWriter.ExternalRef> refs = new ArrayList<>();
+        Map<Long, Long> versions = writtenSinceInsert.isEmpty() ? Map.of() : store.lookup().rowVersions(writtenSinceInsert);
+        List<ExternalRefs.ExternalRef> refs = new ArrayList<>();
         for (int i = 0; i < creations.size(); i++) {
             RunRow row = creations.get(i);
             long clientId = ids.get(i);
-            ClientWriter.SyncMark mark = values.get(i).equals(sourceValues(row.payload())) ? syncMark(row) : null;
-            refs.add(mark == null ? new ClientWriter.ExternalRef(row.recordKey(), clientId)
-                    : new ClientWriter.ExternalRef(row.recordKey(), clientId, mark.sourceHash(), mark.contentHash(),
+            ExternalRefs.SyncMark mark = values.get(i).equals(sourceValues(row.payload())) ? syncMark(row) : null;
+            refs.add(mark == null ? new ExternalRefs.ExternalRef(row.recordKey(), clientId)
+                    : new ExternalRefs.ExternalRef(row.recordKey(), clientId, mark.sourceHash(), mark.contentHash(),
                     versions.getOrDefault(clientId, ClientWriter.INITIAL_VERSION)));
         }
-        writer.insertExternalRefs(connector.id(), refs, now);
+        store.references().insert(connector.id(), refs, now);
     }
 
     /**
@@ -155,7 +155,7 @@ final class ApplyBatch {
             } else if (change.field() instanceof FieldPath.Contact contact) {
                 contactKeys.add(contact.key());
             } else {
-                writer.insertExternalRef(connector.id(), row.recordKey(), clientId, now);
+                store.references().insert(connector.id(), row.recordKey(), clientId, now);
                 entries.add(new Entry(runId, row.id(), clientId, Action.LINK, FieldPath.EXTERNAL_ID, null,
                         row.recordKey(), actor, now));
             }
@@ -168,7 +168,7 @@ final class ApplyBatch {
                 String primaryBefore = stored == null ? null : stored.contacts().stream()
                         .filter(c -> "true".equals(c.values().get(ContactField.CONTACT_PRIMARY))).map(c -> c.key())
                         .findFirst().orElse(null);
-                ContactWrite written = writer.upsertContact(clientId, contact, toggles(), now);
+                ContactWrite written = store.contacts().upsert(clientId, contact, toggles(), now);
                 entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, FieldPath.contact(key).text(),
                         ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
             }
@@ -198,20 +198,20 @@ final class ApplyBatch {
      * validated again, so its warnings would not be reported again. A KEEP left behind reconciles to KEEP again.
      */
     private void markInSync(RunRow row) {
-        ClientWriter.SyncMark mark = syncMark(row);
+        ExternalRefs.SyncMark mark = syncMark(row);
         if (mark != null) {
             inSync.add(mark);
         }
     }
 
-    private static ClientWriter.SyncMark syncMark(RunRow row) {
-        return row.sourceHash() != null && row.issues().isEmpty() ? new ClientWriter.SyncMark(row.recordKey(),
+    private static ExternalRefs.SyncMark syncMark(RunRow row) {
+        return row.sourceHash() != null && row.issues().isEmpty() ? new ExternalRefs.SyncMark(row.recordKey(),
                 row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
     }
 
     /** Marks the invitation sent when the person asked for it; true when that wrote the client. */
     private boolean invite(RunRow row, long clientId) {
-        if (selection.sendInvitations() && writer.markInvitationSent(clientId, now)) {
+        if (selection.sendInvitations() && store.clients().markInvitationSent(clientId, now)) {
             entries.add(new Entry(runId, row.id(), clientId, Action.INVITE, "invitationStatus", "NOT_SENT", "SENT",
                     actor, now));
             return true;
@@ -220,7 +220,7 @@ final class ApplyBatch {
     }
 
     private void archive(RunRow row) {
-        writer.setArchived(row.clientId(), true, now);
+        store.clients().setArchived(row.clientId(), true, now);
         entries.add(new Entry(runId, row.id(), row.clientId(), Action.ARCHIVE, "archived", "false", "true",
                 actor, now));
     }
@@ -229,9 +229,9 @@ final class ApplyBatch {
         return new EnumMap<>(record.values());
     }
 
-    private ClientWriter.EmailToggles toggles() {
+    private ContactWriter.EmailToggles toggles() {
         var d = connector.defaults();
-        return new ClientWriter.EmailToggles(d.login(), d.notifications(), d.emailSync());
+        return new ContactWriter.EmailToggles(d.login(), d.notifications(), d.emailSync());
     }
 
     private static List<FieldChange> allWrites(StagedRecord record) {

@@ -1,6 +1,6 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.store.ClientWriter.ContactWrite;
+import be.crmconnector.store.ContactWriter.ContactWrite;
 import be.crmconnector.model.ClientSnapshot.ContactSnapshot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

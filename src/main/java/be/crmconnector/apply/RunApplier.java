@@ -1,7 +1,6 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.store.ClientLookup;
-import be.crmconnector.store.ClientWriter;
+import be.crmconnector.store.ClientStore;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.reconcile.Bucket;
@@ -31,8 +30,7 @@ public class RunApplier {
     static final int BATCH = 500;
 
     private final RunRowRepository rows;
-    private final ClientLookup lookup;
-    private final ClientWriter writer;
+    private final ClientStore store;
     private final ChangeJournal journal;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -43,11 +41,10 @@ public class RunApplier {
     private static final List<String> WRITTEN_TABLES = List.of("client", "external_ref", "run_row_applied",
             "field_provenance", "change_journal");
 
-    public RunApplier(RunRowRepository rows, ClientLookup lookup, ClientWriter writer, ChangeJournal journal,
+    public RunApplier(RunRowRepository rows, ClientStore store, ChangeJournal journal,
                       TransactionTemplate transactions, Clock clock, StoreStatistics statistics, int writers) {
         this.rows = rows;
-        this.lookup = lookup;
-        this.writer = writer;
+        this.store = store;
         this.journal = journal;
         this.transactions = transactions;
         this.clock = clock;
@@ -121,13 +118,13 @@ public class RunApplier {
     private void applyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
                             List<RunRow> batch) {
         transactions.executeWithoutResult(status -> {
-            ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, lookup, writer, clock.instant());
+            ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, store, clock.instant());
             work.apply(batch);
-            writer.recordProvenance(work.provenance);
+            store.provenance().record(work.provenance);
             journal.record(work.entries);
             rows.markApplied(batch.stream().map(RunRow::id).toList(), work.clientByRow);
             // Last: a marker takes the client's version as this transaction leaves it.
-            writer.markSynced(connector.id(), work.inSync);
+            store.references().markSynced(connector.id(), work.inSync);
         });
     }
 }

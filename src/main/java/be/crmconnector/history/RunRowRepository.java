@@ -63,34 +63,36 @@ public class RunRowRepository {
         }
     }
 
-    public void insert(long runId, List<NewRow> rows) {
-        bulk.insert("run_row", COLUMNS, rows, r -> new Object[]{runId, r.line(), r.recordKey(), r.bucket().name(),
-                r.clientId(), json.record(r.payload()), json.diff(r.diff()), json.issues(r.issues()), r.sourceHash()});
+    /**
+     * A row with its JSON already made, as staging keeps it (on disk) until the run's in-file duplicates are settled:
+     * rows are written once, in their final bucket.
+     */
+    public record StoredRow(Long line, String recordKey, Bucket bucket, Long clientId, String payload, String diff,
+                            String issues, Long sourceHash) {
+    }
+
+    public StoredRow stored(NewRow row) {
+        return new StoredRow(row.line(), row.recordKey(), row.bucket(), row.clientId(), json.record(row.payload()),
+                json.diff(row.diff()), json.issues(row.issues()), row.sourceHash());
     }
 
     /**
-     * Turns rows found to conflict with a later row into INVALID, keeping their findings; false when no row of that
-     * line was written (an unchanged row is only counted).
+     * The row turned INVALID by a finding added to its own (an in-file conflict found after it was staged): it keeps
+     * its findings and loses what it would have applied.
      */
-    public boolean markInvalid(long runId, long line, RecordIssue issue) {
-        List<RunRow> rows = jdbc.query(ROWS + "WHERE r.run_id = :run AND r.line_no = :line",
-                new MapSqlParameterSource("run", runId).addValue("line", line), mapper);
-        for (RunRow row : rows) {
-            var issues = new java.util.ArrayList<>(row.issues());
-            issues.add(issue);
-            jdbc.update("UPDATE run_row SET bucket = 'INVALID', issues = :issues WHERE id = :id",
-                    new MapSqlParameterSource("id", row.id()).addValue("issues", json.issues(issues)));
-        }
-        return !rows.isEmpty();
+    public StoredRow invalid(StoredRow row, RecordIssue finding) {
+        List<RecordIssue> issues = new java.util.ArrayList<>(json.issues(row.issues()));
+        issues.add(finding);
+        return new StoredRow(row.line(), row.recordKey(), Bucket.INVALID, null, null, null, json.issues(issues), null);
     }
 
-    /** Turns the rows of a key in a bucket into INVALID, each with its own finding (by its line). */
-    public void markInvalid(long runId, String recordKey, Bucket bucket, java.util.function.LongFunction<RecordIssue> issue) {
-        List<RunRow> found = jdbc.query(ROWS + "WHERE r.run_id = :run AND r.record_key = :key AND r.bucket = :b",
-                new MapSqlParameterSource("run", runId).addValue("key", recordKey).addValue("b", bucket.name()), mapper);
-        for (RunRow row : found) {
-            markInvalid(runId, row.line(), issue.apply(row.line()));
-        }
+    public void insert(long runId, List<NewRow> rows) {
+        insertStored(runId, rows.stream().map(this::stored).toList());
+    }
+
+    public void insertStored(long runId, List<StoredRow> rows) {
+        bulk.insert("run_row", COLUMNS, rows, r -> new Object[]{runId, r.line(), r.recordKey(), r.bucket().name(),
+                r.clientId(), r.payload(), r.diff(), r.issues(), r.sourceHash()});
     }
 
     /** A store client of the connector whose external id the run did not bring. */

@@ -30,13 +30,13 @@ public class ClientLookup {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final JdbcTemplate streaming;
-    private final boolean postgres;
+    private final Dialect dialect;
 
-    public ClientLookup(NamedParameterJdbcTemplate jdbc) {
+    public ClientLookup(NamedParameterJdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         this.streaming.setFetchSize(STREAM_FETCH_SIZE);
-        this.postgres = Databases.isPostgres(streaming);
+        this.dialect = dialect;
     }
 
     public Map<String, Long> clientIdsByExternalId(String connectorId, Collection<String> externalIds) {
@@ -129,7 +129,7 @@ public class ClientLookup {
      */
     @Transactional(readOnly = true)
     public void forEachReference(String connectorId, ReferenceConsumer reference) {
-        lazilyOnH2(() -> streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
+        dialect.streaming(streaming, () -> streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
                 + "e.client_id, e.source_hash, e.content_hash, "
                 + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
                 + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
@@ -141,24 +141,6 @@ public class ClientLookup {
                     reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1,
                             rs.getBoolean(7));
                 }, connectorId));
-    }
-
-    /**
-     * H2 otherwise computes a whole result before returning its first row, and spools one of a million rows to a
-     * temporary file and reads it back: a third of a re-import's staging on H2. Lazily, rows are produced as they
-     * are fetched. The setting belongs to the session, hence the transaction (one connection) around the caller.
-     */
-    private void lazilyOnH2(Runnable query) {
-        if (postgres) {
-            query.run();
-            return;
-        }
-        streaming.execute("SET LAZY_QUERY_EXECUTION TRUE");
-        try {
-            query.run();
-        } finally {
-            streaming.execute("SET LAZY_QUERY_EXECUTION FALSE");
-        }
     }
 
     /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */

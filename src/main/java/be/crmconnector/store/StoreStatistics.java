@@ -20,23 +20,20 @@ public class StoreStatistics {
             "run_row", "run_row_applied", "contact", "contact_email");
 
     private final JdbcTemplate jdbc;
-    private final boolean postgres;
+    private final Dialect dialect;
 
-    public StoreStatistics(DataSource dataSource) {
+    public StoreStatistics(DataSource dataSource, Dialect dialect) {
         this.jdbc = new JdbcTemplate(dataSource);
-        this.postgres = Databases.isPostgres(jdbc);
+        this.dialect = dialect;
     }
 
-    /** ANALYZE these tables (PostgreSQL only). */
+    /** ANALYZE these tables (where the database needs it). */
     public void refresh(List<String> tables) {
-        if (!postgres) {
-            return;
-        }
         for (String table : tables) {
             if (!TABLES.contains(table)) {
                 throw new IllegalArgumentException("Not a table of the store: " + table);
             }
-            jdbc.execute("ANALYZE " + table);
+            dialect.analyze(jdbc, table);
         }
     }
 
@@ -46,17 +43,12 @@ public class StoreStatistics {
      * false on H2.
      */
     public boolean changesMuch(String table, long rows, long floor) {
-        return postgres && rows >= Math.max(floor, believedRows(table) / 5);
+        return dialect != Dialect.H2 && rows >= Math.max(floor, believedRows(table) / 5);
     }
 
     /** What the planner believes the table holds (0 when never analysed). */
     public long believedRows(String table) {
-        if (!postgres) {
-            return 0;
-        }
-        Double rows = jdbc.queryForObject("SELECT reltuples FROM pg_class WHERE relname = ? AND relkind = 'r'",
-                Double.class, table);
-        return rows == null || rows < 0 ? 0 : rows.longValue();
+        return dialect.believedRows(jdbc, table);
     }
 
     /**

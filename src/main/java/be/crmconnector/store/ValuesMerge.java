@@ -49,29 +49,9 @@ public final class ValuesMerge {
      * @param whenMatched what to do with a matched row, e.g. {@code "UPDATE SET applied = TRUE"}
      */
     public ValuesMerge(String target, List<Column> columns, String on, String whenMatched) {
-        this(columns, (values, names) -> "MERGE INTO " + target + " USING (VALUES " + values + ") AS v " + names
-                + " ON " + on + " WHEN MATCHED THEN " + whenMatched);
-    }
-
-    private ValuesMerge(List<Column> columns, BinaryOperator<String> statement) {
         this.columns = List.copyOf(columns);
-        this.statement = statement;
-    }
-
-    /**
-     * PostgreSQL's {@code INSERT … VALUES … ON CONFLICT (…) DO UPDATE}: each row finds its target through the
-     * unique index named by the conflict columns, whatever the planner believes of the table's size. A MERGE joins
-     * the VALUES list to the table as the statistics suggest, and while a table grows from nothing within one import
-     * they say "tiny": the planner then scans the whole table for every statement, and each batch costs more than
-     * the last.
-     *
-     * @param table    the table, without alias
-     * @param conflict the unique columns, e.g. {@code "client_id, field"}
-     * @param doUpdate what a conflicting row does, e.g. {@code "UPDATE SET run_id = EXCLUDED.run_id"}
-     */
-    public static ValuesMerge insertOnConflict(String table, List<Column> columns, String conflict, String doUpdate) {
-        return new ValuesMerge(columns, (values, names) -> "INSERT INTO " + table + " " + names + " VALUES " + values
-                + " ON CONFLICT (" + conflict + ") DO " + doUpdate);
+        this.statement = (values, names) -> "MERGE INTO " + target + " USING (VALUES " + values + ") AS v " + names
+                + " ON " + on + " WHEN MATCHED THEN " + whenMatched;
     }
 
     /** Runs the merge over these rows, each an array of values in column order; returns the rows merged. */

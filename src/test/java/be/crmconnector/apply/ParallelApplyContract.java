@@ -1,6 +1,6 @@
 package be.crmconnector.apply;
 
-import be.crmconnector.store.ClientWriter;
+import be.crmconnector.store.ClientStore;
 import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunRowRepository;
 import be.crmconnector.history.RunStatus;
@@ -29,7 +29,7 @@ abstract class ParallelApplyContract extends ScenarioTest {
     @Autowired
     RunRowRepository rows;
     @Autowired
-    ClientWriter writer;
+    ClientStore store;
     @Autowired
     BulkInsert bulk;
     @Autowired
@@ -81,7 +81,7 @@ abstract class ParallelApplyContract extends ScenarioTest {
                 super.record(entries);
             }
         };
-        RunApplier applier = new RunApplier(rows, lookup, writer, failingSecondBatch, transactions,
+        RunApplier applier = new RunApplier(rows, store, failingSecondBatch, transactions,
                 Clock.systemUTC(), statistics, 2);
 
         assertThatThrownBy(() -> applier.apply(moved.id(), connectors.find("review-csv").orElseThrow(), "anne"))

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The error report of a run whose findings fill several report pages, on H2 and PostgreSQL: every finding of the run
  * once, bucket by bucket and in row order within a bucket, rows without findings and other runs' rows left out, a row
- * turned INVALID after staging reported among the INVALID rows, and a bucket with exactly one page of findings whole.
+ * settled INVALID by a later in-file conflict reported among the INVALID rows, and a bucket with exactly one page of
+ * findings whole.
  */
 class ErrorReportPagingTest {
     private static final int PAGE = ErrorReport.PAGE;
@@ -46,8 +47,8 @@ class ErrorReportPagingTest {
             long run = RunRowPagingTest.newRun(jdbc);
             long other = RunRowPagingTest.newRun(jdbc);
             List<Planned> planned = plan();
-            insertInterleaved(rows, run, other, planned);
-            Planned turned = turnInvalidAfterStaging(rows, run, planned);
+            Planned turned = settledInvalid(planned);
+            insertInterleaved(rows, run, other, planned, turned);
 
             List<String> report = findingsIn(write(rows, run));
 
@@ -97,12 +98,15 @@ class ErrorReportPagingTest {
     }
 
     /** Inserts the run's rows a hundred at a time, each time followed by as many rows of another run. */
-    private static void insertInterleaved(RunRowRepository rows, long run, long other, List<Planned> planned) {
+    private static void insertInterleaved(RunRowRepository rows, long run, long other, List<Planned> planned,
+                                          Planned turned) {
         for (int from = 0; from < planned.size(); from += 100) {
-            List<NewRow> chunk = planned.subList(from, Math.min(planned.size(), from + 100)).stream()
-                    .map(ErrorReportPagingTest::newRow).toList();
-            rows.insert(run, chunk);
-            rows.insert(other, chunk);
+            List<Planned> chunk = planned.subList(from, Math.min(planned.size(), from + 100));
+            rows.insertStored(run, chunk.stream().map(row -> row == turned
+                    ? rows.invalid(rows.stored(newRow(row)), RecordIssue.error("CONFLICTING_DUPLICATE", row.line(),
+                    null, null, null, "conflict of line " + row.line()))
+                    : rows.stored(newRow(row))).toList());
+            rows.insert(other, chunk.stream().map(ErrorReportPagingTest::newRow).toList());
         }
     }
 
@@ -116,13 +120,10 @@ class ErrorReportPagingTest {
         return new NewRow(row.line(), "K-" + row.line(), row.bucket(), null, null, null, issues);
     }
 
-    /** A NEW row with a warning that a later row conflicts with: INVALID now, its warning kept, an error added. */
-    private static Planned turnInvalidAfterStaging(RunRowRepository rows, long run, List<Planned> planned) {
-        Planned row = planned.stream().filter(p -> p.bucket() == Bucket.NEW && !p.findings().isEmpty()).skip(1)
+    /** A NEW row with a warning that a later row conflicts with: written INVALID, its warning kept, an error added. */
+    private static Planned settledInvalid(List<Planned> planned) {
+        return planned.stream().filter(p -> p.bucket() == Bucket.NEW && !p.findings().isEmpty()).skip(1)
                 .findFirst().orElseThrow();
-        rows.markInvalid(run, row.line(), RecordIssue.error("CONFLICTING_DUPLICATE", row.line(), null, null, null,
-                "conflict of line " + row.line()));
-        return row;
     }
 
     private static List<String> expected(List<Planned> planned, Planned turned) {

@@ -30,7 +30,7 @@ class StoreStatisticsTest {
         jdbc.batchUpdate("INSERT INTO run_row_applied VALUES (?, ?)", rows);
         assertThat(reltuples(jdbc)).isLessThan(1);
 
-        StoreStatistics statistics = new StoreStatistics(dataSource);
+        StoreStatistics statistics = new StoreStatistics(dataSource, Dialect.of(dataSource));
         assertThat(statistics.changesMuch("run_row_applied", 20_000, 5_000)).isTrue();
         statistics.refresh(List.of("run_row_applied"));
 
@@ -42,8 +42,8 @@ class StoreStatisticsTest {
 
     @Test
     void onlyTheStoresTablesCanBeNamed() {
-        StoreStatistics statistics = new StoreStatistics(new DriverManagerDataSource(EmbeddedPostgres.newDatabaseUrl(),
-                "postgres", "postgres"));
+        var dataSource = new DriverManagerDataSource(EmbeddedPostgres.newDatabaseUrl(), "postgres", "postgres");
+        StoreStatistics statistics = new StoreStatistics(dataSource, Dialect.of(dataSource));
         assertThatThrownBy(() -> statistics.refresh(List.of("client; DROP TABLE client")))
                 .isInstanceOf(IllegalArgumentException.class);
     }

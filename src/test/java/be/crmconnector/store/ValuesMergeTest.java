@@ -57,23 +57,27 @@ class ValuesMergeTest {
         assertThat(jdbc.queryForObject("SELECT name FROM item WHERE id = 2", String.class)).isEqualTo(longName);
     }
 
-    /** PostgreSQL's insert-on-conflict form inserts the new keys and updates the existing ones, in one statement. */
-    @Test
-    void insertOnConflictInsertsNewRowsAndUpdatesExistingOnes() {
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(EmbeddedPostgres.newDatabaseUrl(),
-                "postgres", "postgres"));
+    /** A merge that inserts what it does not match, as provenance is written: new keys in, existing ones updated. */
+    @ParameterizedTest
+    @ValueSource(strings = {"h2", "postgres"})
+    void aMergeWithAnInsertBranchInsertsNewRowsAndUpdatesExistingOnes(String engine) {
+        JdbcTemplate jdbc = new JdbcTemplate(engine.equals("h2")
+                ? new DriverManagerDataSource("jdbc:h2:mem:owner-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")
+                : new DriverManagerDataSource(EmbeddedPostgres.newDatabaseUrl(), "postgres", "postgres"));
         jdbc.execute("DROP TABLE IF EXISTS owner");
         jdbc.execute("CREATE TABLE owner (item BIGINT, field VARCHAR(20), writer VARCHAR(20), "
                 + "PRIMARY KEY (item, field))");
         jdbc.update("INSERT INTO owner VALUES (1, 'name', 'crm-a'), (1, 'city', 'crm-a')");
-        ValuesMerge upsert = ValuesMerge.insertOnConflict("owner", List.of(ValuesMerge.Column.bigint("item"),
-                ValuesMerge.Column.text("field"), ValuesMerge.Column.text("writer")), "item, field",
-                "UPDATE SET writer = EXCLUDED.writer");
+        ValuesMerge upsert = new ValuesMerge("owner o", List.of(ValuesMerge.Column.bigint("item"),
+                ValuesMerge.Column.text("field"), ValuesMerge.Column.text("writer")),
+                "o.item = v.item AND o.field = v.field",
+                "UPDATE SET writer = v.writer WHEN NOT MATCHED THEN INSERT (item, field, writer) "
+                        + "VALUES (v.item, v.field, v.writer)");
 
         int written = upsert.execute(jdbc, List.of(new Object[]{1L, "name", "crm-b"}, new Object[]{2L, "name", "crm-b"}));
 
         assertThat(written).isEqualTo(2);
-        assertThat(jdbc.queryForList("SELECT item || '/' || field || '=' || writer FROM owner ORDER BY item, field",
-                String.class)).containsExactly("1/city=crm-a", "1/name=crm-b", "2/name=crm-b");
+        assertThat(jdbc.queryForList("SELECT CAST(item AS VARCHAR(20)) || '/' || field || '=' || writer FROM owner "
+                + "ORDER BY item, field", String.class)).containsExactly("1/city=crm-a", "1/name=crm-b", "2/name=crm-b");
     }
 }

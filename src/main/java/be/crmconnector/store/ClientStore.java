@@ -1,0 +1,12 @@
+package be.crmconnector.store;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The client store as the import steps use it: look-ups, and one writer per kind of row (clients, contacts, links
+ * and sync markers, provenance).
+ */
+@Component
+public record ClientStore(ClientLookup lookup, ClientWriter clients, ContactWriter contacts, ExternalRefs references,
+                          ProvenanceWriter provenance) {
+}
