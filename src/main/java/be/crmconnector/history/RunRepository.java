@@ -105,6 +105,22 @@ public class RunRepository {
                 new MapSqlParameterSource("s", status.name()), Long.class);
     }
 
+    /** When the connector's last sync was staged in full (applied or waiting for approval); empty when never. */
+    public Optional<Instant> lastSuccessfulSync(String connectorId) {
+        return jdbc.queryForList("SELECT MAX(COALESCE(finished_at, staged_at)) FROM import_run "
+                        + "WHERE connector_id = :c AND trigger_kind = 'SYNC' "
+                        + "AND status IN ('COMPLETED', 'COMPLETED_WITH_ERRORS', 'AWAITING_APPROVAL')",
+                new MapSqlParameterSource("c", connectorId), Timestamp.class).stream()
+                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    }
+
+    /** The connector's latest run of this trigger, if any. */
+    public Optional<ImportRun> latest(String connectorId, TriggerKind trigger) {
+        return jdbc.query("SELECT * FROM import_run WHERE connector_id = :c AND trigger_kind = :t "
+                        + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                new MapSqlParameterSource("c", connectorId).addValue("t", trigger.name()), MAPPER).stream().findFirst();
+    }
+
     private static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
