@@ -17,7 +17,7 @@ import java.util.Map;
 
 import static be.crmconnector.corpus.Expected.text;
 
-/** The {@code uploads} of a drop case: a file uploaded under a hostile original name, through the real upload endpoint's code. */
+/** The {@code uploads} of a drop case: a file uploaded under a hostile name, through the upload endpoint's code. */
 final class CorpusUploads {
     private final ConnectorController endpoint;
     private final RunRepository runs;

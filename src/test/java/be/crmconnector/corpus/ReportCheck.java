@@ -11,7 +11,7 @@ import java.util.Map;
 import static be.crmconnector.corpus.Expected.map;
 import static be.crmconnector.corpus.Expected.texts;
 
-/** The error report written beside the archived file exists and holds ({@code contains}) or not ({@code notContains}) given text. */
+/** The error report beside the archived file exists and holds ({@code contains}) or not ({@code notContains}) text. */
 final class ReportCheck {
     private ReportCheck() {
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import static be.crmconnector.corpus.Expected.castMap;
 import static be.crmconnector.corpus.Expected.map;
 
-/** What the store holds after a run: its client total ({@code clients}) and given columns of given clients ({@code store}). */
+/** What the store holds after a run: its client total ({@code clients}) and named clients' columns ({@code store}). */
 final class StoreCheck {
     private final JdbcTemplate jdbc;
 

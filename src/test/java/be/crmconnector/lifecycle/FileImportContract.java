@@ -17,10 +17,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * A file's run end to end, on every store: new clients, the same content again, an edit, a broken file, clients the
- * file no longer has, and the same content in two charsets.
- */
+/** A file's run end to end: new, the same again, edited, broken, clients it no longer has, two charsets. */
 abstract class FileImportContract extends OfficeCsvTest {
 
     /** Every client column except the generated ones (id, timestamps), in the order of the connector's ids. */

@@ -14,10 +14,7 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Records are recognised in the store rather than doubled, on every store: a hand-made client by its VAT number,
- * contacts by their e-mail on the next import; a VAT already linked to another record is an error, not a guess.
- */
+/** Records are recognised, not doubled: a client by VAT, contacts by e-mail; a VAT linked elsewhere is an error. */
 abstract class MatchingContract extends OfficeCsvTest {
 
     @Test

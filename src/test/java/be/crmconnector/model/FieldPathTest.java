@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** A diff path's text form reads back as the same path, for every kind of path, and a text naming nothing is refused. */
+/** A diff path's text form reads back as the same path, for every kind of path; a text naming nothing is refused. */
 class FieldPathTest {
 
     @ParameterizedTest

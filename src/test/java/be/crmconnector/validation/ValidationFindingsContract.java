@@ -12,10 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/**
- * Rows that fail validation are INVALID with line, column, field and rule while the rest is applied, on every store:
- * a bad e-mail, an unknown account manager or workflow, the same client twice with different values.
- */
+/** Invalid rows are reported with line, column, field and rule while the rest is applied. */
 @TestPropertySource(properties = {"crm.known-users=anne.janssens@cabinet-demo.be,pieter.maes@cabinet-demo.be",
         "crm.dunning-plans=Relance standard"})
 abstract class ValidationFindingsContract extends OfficeCsvTest {

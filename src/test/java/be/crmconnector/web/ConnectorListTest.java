@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The connector list shows what the console needs: inbox of file connectors only, gate, policies and effective rules. */
+/** The connector list shows what the console needs: inbox of file connectors only, gate, policies, effective rules. */
 class ConnectorListTest extends WebSliceTest {
 
     @Test

@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An upload is imported under its original name and filed where the import says; a connector without files refuses it. */
+/** An upload is imported under its original name and filed where the import says; a non-file connector refuses it. */
 class ConnectorUploadTest extends WebSliceTest {
     static final String CSV = "Référence;Nom\nC001;Peeters\n";
 

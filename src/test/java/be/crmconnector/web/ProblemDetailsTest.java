@@ -19,7 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Expected failures answer RFC 9457 problem details: 404 for what does not exist, 400 for a bad argument, 409 for a bad state. */
+/** Expected failures answer RFC 9457 problem details: 404 unknown, 400 bad argument, 409 state forbids the call. */
 class ProblemDetailsTest extends WebSliceTest {
 
     @Test

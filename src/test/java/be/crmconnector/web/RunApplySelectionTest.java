@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The apply body becomes the person's selection (rows, buckets, language, overrides per row); no body applies everything. */
+/** The apply body becomes the person's selection (rows, buckets, language, overrides); no body applies everything. */
 class RunApplySelectionTest extends WebSliceTest {
 
     @BeforeEach

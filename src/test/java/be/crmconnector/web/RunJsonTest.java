@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A run's detail JSON: run fields at the top level, buckets from the run's counts, decisions from its rows, nulls left out. */
+/** A run's JSON: run fields at the top level, buckets from its counts, decisions from its rows, nulls left out. */
 class RunJsonTest extends WebSliceTest {
 
     @Test

@@ -20,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Run history and row pages pass their filters to the store and clamp their size to 1..500; a page past any end is empty. */
+/** Run history and row pages pass their filters to the store and clamp their size to 1..500; past the end is empty. */
 class RunPagingTest extends WebSliceTest {
 
     @Test

@@ -13,7 +13,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every page arrives exactly once despite 429s, 5xx, bad bodies and trickling; a page that never arrives fails the run. */
+/** Every page arrives once despite 429s, 5xx, bad bodies and trickling; a page that never arrives fails the run. */
 class AdminPulsePagingAndFaultsTest extends SimulatedAdminPulseTest {
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.boot.actuate.health.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A sync without changes changes nothing, touched relations become exactly the expected updates, and health shows it. */
+/** A sync without changes changes nothing; touched relations become exactly the expected updates; health says so. */
 class AdminPulseResyncTest extends SimulatedAdminPulseTest {
 
     @Test

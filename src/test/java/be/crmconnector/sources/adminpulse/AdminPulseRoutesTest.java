@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each AdminPulse connector has its own started page and call routes, and a schedule route only when it has a schedule. */
+/** Each AdminPulse connector has its own page and call routes, and a schedule route only when it has a schedule. */
 class AdminPulseRoutesTest extends SimulatedAdminPulseTest {
 
     @Test
