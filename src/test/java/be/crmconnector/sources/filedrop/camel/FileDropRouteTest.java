@@ -5,6 +5,7 @@ import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunStatus;
 import be.crmconnector.support.StoreTest;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,14 +15,14 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /** Files dropped in a connector's inbox are imported by its route and filed in .done/ or .failed/ on purpose. */
 class FileDropRouteTest extends StoreTest {
+    static final String ROUTE = "office-csv-file-drop";
     static final String THREE_ROWS = "\uFEFFRéférence;Prénom;Nom;E-mail;Langue\n"
             + "C001;Jan;Peeters;jan.peeters@example.be;nl\n"
             + "C002;Marie;Dubois;marie.dubois@example.be;fr\n"
@@ -43,23 +44,34 @@ class FileDropRouteTest extends StoreTest {
         return inboxRoot.resolve("office-csv");
     }
 
-    ImportRun awaitNewRun(int runsBefore) {
-        return await().atMost(Duration.ofSeconds(30)).until(
-                () -> runs.list("office-csv", null, 0, 100),
-                list -> list.size() > runsBefore && list.get(0).status() != RunStatus.RECEIVED
-                        && Files.notExists(inbox().resolve(list.get(0).sourceName()))).get(0);
+    /**
+     * Drops a file and waits until the route is done with it: Camel moves the file to its archive name before it
+     * signals the exchange done, so the run and the file's new place can be checked at once.
+     */
+    ImportRun dropAndAwaitItsRun(String name, String content) {
+        NotifyBuilder filed = new NotifyBuilder(camel).fromRoute(ROUTE).whenDone(1).create();
+        try {
+            write(inbox(), name, content);
+
+            assertThat(filed.matches(30, TimeUnit.SECONDS)).as("%s taken and filed by %s", name, ROUTE).isTrue();
+        } finally {
+            filed.destroy();
+        }
+        assertThat(inbox().resolve(name)).as("%s moved out of the inbox", name).doesNotExist();
+        ImportRun run = runs.list("office-csv", null, 0, 1).get(0);
+        assertThat(run.sourceName()).isEqualTo(name);
+        assertThat(run.status()).isNotEqualTo(RunStatus.RECEIVED);
+        return run;
     }
 
     @Test
     void theRouteHasAStableKebabCaseIdAndIsStarted() {
-        assertThat(camel.getRouteController().getRouteStatus("office-csv-file-drop").isStarted()).isTrue();
+        assertThat(camel.getRouteController().getRouteStatus(ROUTE).isStarted()).isTrue();
     }
 
     @Test
     void aDroppedFileIsImportedAndMovedToDoneUnderAGeneratedName() {
-        write(inbox(), "clients.csv", THREE_ROWS);
-
-        ImportRun run = awaitNewRun(runs.list("office-csv", null, 0, 100).size());
+        ImportRun run = dropAndAwaitItsRun("clients.csv", THREE_ROWS);
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.counts().newCount()).isEqualTo(3);
@@ -70,11 +82,9 @@ class FileDropRouteTest extends StoreTest {
 
     @Test
     void theSameContentDroppedAgainUnderAnotherNameIsADuplicate() {
-        write(inbox(), "clients.csv", THREE_ROWS);
-        awaitNewRun(0);
+        dropAndAwaitItsRun("clients.csv", THREE_ROWS);
 
-        write(inbox(), "copie de clients.csv", THREE_ROWS);
-        ImportRun again = awaitNewRun(runs.list("office-csv", null, 0, 100).size());
+        ImportRun again = dropAndAwaitItsRun("copie de clients.csv", THREE_ROWS);
 
         assertThat(again.status()).isEqualTo(RunStatus.DUPLICATE);
         assertThat(inbox().resolve(".done/run-" + again.id() + ".csv")).exists();
@@ -83,9 +93,7 @@ class FileDropRouteTest extends StoreTest {
 
     @Test
     void aBrokenFileGoesToFailedWithAReportNamingTheLine() throws Exception {
-        write(inbox(), "broken.csv", "Référence;Prénom;Nom\nC001;Jan;\"Peeters\nC002;Marie;Dubois\n");
-
-        ImportRun run = awaitNewRun(runs.list("office-csv", null, 0, 100).size());
+        ImportRun run = dropAndAwaitItsRun("broken.csv", "Référence;Prénom;Nom\nC001;Jan;\"Peeters\nC002;Marie;Dubois\n");
 
         assertThat(run.status()).isEqualTo(RunStatus.FAILED);
         assertThat(inbox().resolve(".failed/run-" + run.id() + ".csv")).exists();
@@ -99,9 +107,7 @@ class FileDropRouteTest extends StoreTest {
     void editorLockAndTempFilesAreLeftAlone() {
         List<String> ignored = List.of("~$clients.csv", ".~lock.clients.csv#", "upload.tmp", "big.csv.part");
         ignored.forEach(name -> write(inbox(), name, THREE_ROWS.replace("C00", "T00")));
-        write(inbox(), "real.csv", THREE_ROWS);
-
-        awaitNewRun(runs.list("office-csv", null, 0, 100).size());
+        dropAndAwaitItsRun("real.csv", THREE_ROWS);
 
         assertThat(runs.list("office-csv", null, 0, 100)).extracting(ImportRun::sourceName)
                 .doesNotContainAnyElementsOf(ignored);

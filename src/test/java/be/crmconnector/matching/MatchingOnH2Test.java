@@ -1,12 +1,12 @@
-package be.crmconnector.lifecycle;
+package be.crmconnector.matching;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The import pipeline's contract on a real PostgreSQL (embedded, from Maven). */
-class ImportPipelineOnPostgresTest extends ImportPipelineContract {
+/** Records recognised in the store rather than doubled, on the embedded default store, H2. */
+class MatchingOnH2Test extends MatchingContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
-        usePostgres(registry);
+        useH2(registry);
     }
 }
