@@ -10,6 +10,7 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.sources.filedrop.FileImports;
+import be.crmconnector.lifecycle.ActiveRuns;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.matching.RecordMatcher;
 import be.crmconnector.history.RunRepository;
@@ -89,14 +90,20 @@ public class CoreConfiguration {
 
     @Bean
     ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging, RunRowRepository rows,
-                                RunApplier applier, Clock clock) {
-        return new ImportService(connectors, runs, staging, applier, rows, clock);
+                                RunApplier applier, Clock clock, ActiveRuns activeRuns) {
+        return new ImportService(connectors, runs, staging, applier, rows, clock, activeRuns);
     }
 
     @Bean
     RunRollback runRollback(RunRepository runs, RollbackStore store, ClientWriter writer, ChangeJournal journal,
                             TransactionTemplate transactions, Clock clock) {
         return new RunRollback(runs, store, writer, journal, transactions, clock);
+    }
+
+    /** The runs this service is working on, so that recovery takes up only the others. */
+    @Bean
+    ActiveRuns activeRuns() {
+        return new ActiveRuns();
     }
 
     @Bean

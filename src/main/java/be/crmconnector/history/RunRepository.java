@@ -1,5 +1,6 @@
 package be.crmconnector.history;
 
+import be.crmconnector.store.Dialect;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -26,9 +27,16 @@ public class RunRepository {
             instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Dialect dialect;
 
-    public RunRepository(NamedParameterJdbcTemplate jdbc) {
+    public RunRepository(NamedParameterJdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
+    }
+
+    /** Every commit so far on disk, before a source is let go (see {@link Dialect#flush}). */
+    public void makeDurable() {
+        dialect.flush(jdbc.getJdbcOperations());
     }
 
     public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256, Instant now) {

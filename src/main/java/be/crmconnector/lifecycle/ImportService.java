@@ -36,15 +36,17 @@ public class ImportService {
     private final RunApplier applier;
     private final RunRowRepository rows;
     private final Clock clock;
+    private final ActiveRuns active;
 
     public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
-                         RunApplier applier, RunRowRepository rows, Clock clock) {
+                         RunApplier applier, RunRowRepository rows, Clock clock, ActiveRuns active) {
         this.connectors = connectors;
         this.runs = runs;
         this.staging = staging;
         this.applier = applier;
         this.rows = rows;
         this.clock = clock;
+        this.active = active;
     }
 
     /** A source ready to be read, with what identifies its content. */
@@ -56,15 +58,27 @@ public class ImportService {
         ConnectorDefinition connector = connector(submission.connectorId());
         long runId = runs.create(connector.id(), submission.trigger(), submission.sourceName(),
                 submission.contentSha256(), clock.instant());
-        if (submission.contentSha256() != null) {
-            var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
-            if (earlier.isPresent()) {
-                runs.markDuplicate(runId, earlier.get(), clock.instant());
-                LOG.info("Run {} of {}: same content as run {}, nothing to do", runId, connector.id(), earlier.get());
-                return new RunOutcome(runId, RunStatus.DUPLICATE, "same content as run " + earlier.get());
+        return durably(active.during(runId, () -> {
+            if (submission.contentSha256() != null) {
+                var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
+                if (earlier.isPresent()) {
+                    runs.markDuplicate(runId, earlier.get(), clock.instant());
+                    LOG.info("Run {} of {}: same content as run {}, nothing to do", runId, connector.id(),
+                            earlier.get());
+                    return new RunOutcome(runId, RunStatus.DUPLICATE, "same content as run " + earlier.get());
+                }
             }
-        }
-        return stageAndGate(runId, connector, submission);
+            return stageAndGate(runId, connector, submission);
+        }));
+    }
+
+    /**
+     * The outcome, once every commit that made it is on disk: the edge that brought the source may then let it go
+     * (move the file out of the inbox), and a crash right after cannot lose the run.
+     */
+    private RunOutcome durably(RunOutcome outcome) {
+        runs.makeDurable();
+        return outcome;
     }
 
     /**
@@ -73,19 +87,29 @@ public class ImportService {
      */
     public long open(String connectorId, TriggerKind trigger, String sourceName) {
         ConnectorDefinition connector = connector(connectorId);
-        return runs.create(connector.id(), trigger, sourceName, null, clock.instant());
+        long runId = runs.create(connector.id(), trigger, sourceName, null, clock.instant());
+        active.begin(runId); // until importOpened or failOpened
+        return runId;
     }
 
     /** Stages (and applies, unless the gate says otherwise) an opened run whose source has now fully arrived. */
     public RunOutcome importOpened(long runId, Submission submission) {
-        return stageAndGate(runId, connector(submission.connectorId()), submission);
+        try {
+            return durably(stageAndGate(runId, connector(submission.connectorId()), submission));
+        } finally {
+            active.end(runId);
+        }
     }
 
     /** Ends an opened run whose source could not be read: nothing was staged or applied. */
     public RunOutcome failOpened(long runId, String reason) {
-        runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
-        LOG.warn("Run {} failed: {}", runId, reason);
-        return new RunOutcome(runId, RunStatus.FAILED, reason);
+        try {
+            runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
+            LOG.warn("Run {} failed: {}", runId, reason);
+            return new RunOutcome(runId, RunStatus.FAILED, reason);
+        } finally {
+            active.end(runId);
+        }
     }
 
     private RunOutcome stageAndGate(long runId, ConnectorDefinition connector, Submission submission) {
@@ -103,6 +127,22 @@ public class ImportService {
         }
         runs.markStaged(runId, counts, submission.source().readingNotes(), clock.instant());
         LOG.info("Run {} of {} staged: {}", runId, connector.id(), counts);
+        return gate(runId, connector, counts);
+    }
+
+    /**
+     * Takes up a run found STAGED with nobody working on it (the service stopped between staging and applying): it
+     * goes through its connector's gate as it would have.
+     */
+    public RunOutcome gateStaged(long runId) {
+        ImportRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("No run " + runId));
+        if (run.status() != RunStatus.STAGED) {
+            throw new IllegalStateException("Run " + runId + " is " + run.status() + ", not STAGED");
+        }
+        return durably(active.during(runId, () -> gate(runId, connector(run.connectorId()), run.counts())));
+    }
+
+    private RunOutcome gate(long runId, ConnectorDefinition connector, RunCounts counts) {
         if (connector.gate() == Gate.REVIEW) {
             runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, "Waiting for a person to review and apply.");
             return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
@@ -116,7 +156,7 @@ public class ImportService {
                 return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
             }
         }
-        return apply(runId, "connector:" + connector.id());
+        return applyClaimed(runId, "connector:" + connector.id(), ApplySelection.EVERYTHING);
     }
 
     /** Applies (or resumes applying) a staged run; safe to call again after a crash. */
@@ -130,6 +170,11 @@ public class ImportService {
      * are named in the status reason; they cannot be applied later from this run.
      */
     public RunOutcome apply(long runId, String actor, ApplySelection selection) {
+        return durably(active.during(runId, () -> applyClaimed(runId, actor, selection)));
+    }
+
+    /** Applies a run this thread has claimed. */
+    private RunOutcome applyClaimed(long runId, String actor, ApplySelection selection) {
         ImportRun run = runs.find(runId).orElseThrow(() -> new NoSuchElementException("No run " + runId));
         if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_ERRORS) {
             return new RunOutcome(runId, run.status(), "already applied");

@@ -122,25 +122,47 @@ public class ClientLookup {
         return snapshots;
     }
 
+    private static final String REFERENCES = "SELECT e.key_hash, e.external_id, e.client_id, e.source_hash, "
+            + "e.content_hash, CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
+            + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
+            + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?";
+    /** References per page where the database cannot stream a large result (H2). */
+    static final int REFERENCE_PAGE = 10_000;
+
     /**
-     * Streams every reference of the connector with its sync marker, in one pass with a cursor, so that a million
-     * references cost a few megabytes, not a result set held in memory (PostgreSQL only streams inside a
-     * transaction). {@code markerValid} is true when a marker is set and its client has not been written since.
+     * Every reference of the connector with its sync marker, read so that a million references cost a few megabytes,
+     * never a result held whole: on PostgreSQL one query with a cursor (it streams only inside a transaction), on H2
+     * pages in key order. {@code markerValid} is true when a marker is set and its client has not been written since.
      */
     @Transactional(readOnly = true)
     public void forEachReference(String connectorId, ReferenceConsumer reference) {
-        dialect.streaming(streaming, () -> streaming.query("SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
-                + "e.client_id, e.source_hash, e.content_hash, "
-                + "CASE WHEN e.source_hash IS NOT NULL AND e.content_hash IS NOT NULL "
-                + "AND e.synced_version = c.row_version THEN 1 ELSE 0 END, c.archived "
-                + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?", rs -> {
-                    long keyHash = rs.getLong(1);
-                    if (rs.wasNull()) {
-                        keyHash = ExternalIdHash.of(rs.getString(2)); // written before key_hash existed
-                    }
-                    reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1,
-                            rs.getBoolean(7));
-                }, connectorId));
+        if (dialect.streamsLargeResults()) {
+            streaming.query(REFERENCES, rs -> {
+                accept(rs, reference);
+            }, connectorId);
+            return;
+        }
+        // H2 would build the whole result before its first row, and its lazy mode is not safe while the store's
+        // background writer moves chunks ("Chunk not found" under load): pages in primary-key order instead.
+        String[] after = {""};
+        int[] read = new int[1];
+        do {
+            read[0] = 0;
+            streaming.query(REFERENCES + " AND e.external_id > ? ORDER BY e.external_id FETCH FIRST "
+                    + REFERENCE_PAGE + " ROWS ONLY", rs -> {
+                        accept(rs, reference);
+                        after[0] = rs.getString(2);
+                        read[0]++;
+                    }, connectorId, after[0]);
+        } while (read[0] == REFERENCE_PAGE);
+    }
+
+    private static void accept(java.sql.ResultSet rs, ReferenceConsumer reference) throws java.sql.SQLException {
+        long keyHash = rs.getLong(1);
+        if (rs.wasNull()) {
+            keyHash = ExternalIdHash.of(rs.getString(2)); // written before key_hash existed
+        }
+        reference.accept(keyHash, rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getInt(6) == 1, rs.getBoolean(7));
     }
 
     /** One reference of a connector, as {@link #forEachReference} streams it: its key as {@link ExternalIdHash}. */

@@ -15,16 +15,8 @@ import java.util.Optional;
 public enum Dialect {
     H2 {
         @Override
-        public void streaming(JdbcTemplate jdbc, Runnable query) {
-            // H2 otherwise computes a whole result before returning its first row, and spools one of a million rows
-            // to a temporary file and reads it back. The setting belongs to the session, hence the caller's
-            // transaction (one connection) around it.
-            jdbc.execute("SET LAZY_QUERY_EXECUTION TRUE");
-            try {
-                query.run();
-            } finally {
-                jdbc.execute("SET LAZY_QUERY_EXECUTION FALSE");
-            }
+        public boolean streamsLargeResults() {
+            return false;
         }
 
         @Override
@@ -46,12 +38,18 @@ public enum Dialect {
         public int applyWriters() {
             return 1;
         }
+
+        @Override
+        public void flush(JdbcOperations jdbc) {
+            // H2 writes a commit to its file up to WRITE_DELAY (500 ms) later: a kill -9 in between loses it.
+            jdbc.execute("CHECKPOINT SYNC");
+        }
     },
 
     POSTGRESQL {
         @Override
-        public void streaming(JdbcTemplate jdbc, Runnable query) {
-            query.run(); // rows stream with a fetch size inside a transaction
+        public boolean streamsLargeResults() {
+            return true; // with a fetch size, inside a transaction
         }
 
         @Override
@@ -77,17 +75,37 @@ public enum Dialect {
         public int applyWriters() {
             return 2;
         }
+
+        @Override
+        public void flush(JdbcOperations jdbc) {
+            // A PostgreSQL commit is on disk when it returns (synchronous_commit on, the default).
+        }
     };
 
-    /** The database behind a data source. */
+    /**
+     * The database behind a data source, from its JDBC URL when the pool says it, so that asking needs no connection
+     * (the service starts while the database is down).
+     */
     public static Dialect of(DataSource dataSource) {
+        String url = dataSource instanceof com.zaxxer.hikari.HikariDataSource hikari ? hikari.getJdbcUrl()
+                : dataSource instanceof org.springframework.jdbc.datasource.DriverManagerDataSource plain ? plain.getUrl()
+                : null;
+        if (url != null && url.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        if (url != null && url.startsWith("jdbc:h2:")) {
+            return H2;
+        }
         String product = new JdbcTemplate(dataSource).execute((ConnectionCallback<String>) connection ->
                 connection.getMetaData().getDatabaseProductName());
         return "PostgreSQL".equals(product) ? POSTGRESQL : H2;
     }
 
-    /** Runs a query whose rows must come as they are fetched, never as one result held whole. */
-    public abstract void streaming(JdbcTemplate jdbc, Runnable query);
+    /**
+     * Whether one query may return a million rows as they are fetched. H2 computes a whole result before returning
+     * its first row (spooling a large one to a temporary file); its lazy mode is not safe under concurrent writes.
+     */
+    public abstract boolean streamsLargeResults();
 
     /**
      * Ids for {@code count} new clients, drawn before inserting them, or empty when the insert must return the keys it
@@ -108,4 +126,7 @@ public enum Dialect {
      * there: 1M-row re-import, apply 23 s against 19 s).
      */
     public abstract int applyWriters();
+
+    /** Makes every commit so far durable: a process killed after this loses none of them. */
+    public abstract void flush(JdbcOperations jdbc);
 }

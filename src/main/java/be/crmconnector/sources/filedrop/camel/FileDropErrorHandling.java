@@ -16,6 +16,8 @@ public class FileDropErrorHandling extends RouteConfigurationBuilder {
         routeConfiguration("file-drop-errors")
                 .onException(Exception.class)
                 .handled(false)
+                // One line per attempt is enough while the database is down; the stack trace would come every poll.
+                .logExhausted(false)
                 .log(LoggingLevel.WARN, "be.crmconnector.filedrop",
                         "${routeId}: file kept in the inbox for a later attempt: ${exception.class.simpleName}");
     }
