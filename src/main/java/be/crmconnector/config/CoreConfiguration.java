@@ -10,6 +10,7 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.sources.filedrop.FileImports;
+import be.crmconnector.sources.filedrop.InboxArchive;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.matching.RecordMatcher;
 import be.crmconnector.history.RunRepository;
@@ -104,8 +105,14 @@ public class CoreConfiguration {
         return new ErrorReport(rows);
     }
 
+    /** The one place a file leaves an inbox once its run is decided. */
     @Bean
-    FileImports fileImports(ImportService imports, ErrorReport reports) {
-        return new FileImports(imports, reports);
+    InboxArchive inboxArchive() {
+        return new InboxArchive();
+    }
+
+    @Bean
+    FileImports fileImports(ImportService imports, ErrorReport reports, InboxArchive archive) {
+        return new FileImports(imports, reports, archive);
     }
 }
