@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Upflow's import columns (seed 004) are understood in French, Dutch and English; no built-in name means two fields. */
+/** Upflow's import columns (seed 004) are understood in French, Dutch and English, a connector's alias first. */
 class HeaderAliasesTest {
     final HeaderAliases aliases = new HeaderAliases(Map.of());
 
