@@ -5,12 +5,14 @@ import be.crmconnector.apply.RollbackStore;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.apply.RunRollback;
 import be.crmconnector.store.ClientWriter;
+import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorFileParser;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.sources.filedrop.FileImports;
 import be.crmconnector.lifecycle.ActiveRuns;
+import be.crmconnector.sources.filedrop.InboxArchive;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.matching.RecordMatcher;
 import be.crmconnector.history.RunRepository;
@@ -25,6 +27,7 @@ import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
 import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.validation.FieldCheckers;
 import be.crmconnector.validation.RecordValidator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,13 +49,24 @@ public class CoreConfiguration {
 
     @Bean
     ConnectorRegistry connectorRegistry(CrmProperties properties, ConnectorTypes types,
-                                        @Value("${crm.extra-connector-locations:}") List<String> extraLocations) {
+                                        @Value("${crm.extra-connector-locations:}") List<String> extraLocations,
+                                        ObjectProvider<ConnectorOverride> overrides) {
         ConnectorFileParser parser = new ConnectorFileParser(types, properties.inboxRoot());
-        if (extraLocations.stream().allMatch(String::isBlank)) {
-            return ConnectorRegistry.load(properties.connectorsDir(), parser);
-        }
-        return ConnectorRegistry.load(List.of(properties.connectorsDir(), ExtraConnectorFiles.copy(extraLocations)),
+        ConnectorRegistry read = extraLocations.stream().allMatch(String::isBlank)
+                ? ConnectorRegistry.load(properties.connectorsDir(), parser)
+                : ConnectorRegistry.load(List.of(properties.connectorsDir(), ExtraConnectorFiles.copy(extraLocations)),
                 parser);
+        List<ConnectorOverride> changes = overrides.orderedStream().toList();
+        if (changes.isEmpty()) {
+            return read;
+        }
+        return new ConnectorRegistry(read.all().stream().map(connector -> {
+            ConnectorDefinition changed = connector;
+            for (ConnectorOverride change : changes) {
+                changed = change.apply(changed);
+            }
+            return changed;
+        }).toList());
     }
 
     @Bean
@@ -111,8 +125,14 @@ public class CoreConfiguration {
         return new ErrorReport(rows);
     }
 
+    /** The one place a file leaves an inbox once its run is decided. */
     @Bean
-    FileImports fileImports(ImportService imports, ErrorReport reports) {
-        return new FileImports(imports, reports);
+    InboxArchive inboxArchive() {
+        return new InboxArchive();
+    }
+
+    @Bean
+    FileImports fileImports(ImportService imports, ErrorReport reports, InboxArchive archive) {
+        return new FileImports(imports, reports, archive);
     }
 }

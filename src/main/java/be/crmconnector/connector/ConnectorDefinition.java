@@ -62,6 +62,12 @@ public record ConnectorDefinition(
                 onlyInStore, requiredFields, ownership, thresholds, settings);
     }
 
+    /** The same connector, disabled: listed, but with no route and no sync. */
+    public ConnectorDefinition disabled() {
+        return new ConnectorDefinition(id, type, title, false, sourceFile, mapping, matchKeys, defaults, gate,
+                onlyInStore, requiredFields, ownership, thresholds, settings);
+    }
+
     /**
      * When the {@code auto-under-thresholds} gate stops a run for a person to approve.
      *

@@ -26,6 +26,9 @@ public class RunRepository {
                     rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
             instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
 
+    /** Characters the reading notes keep (V9): the charset, the delimiter and the columns not imported. */
+    static final int READING_NOTES_LENGTH = 4000;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final Dialect dialect;
 
@@ -70,7 +73,7 @@ public class RunRepository {
                   new_count = :new, update_count = :upd, unchanged_count = :unch, invalid_count = :inv,
                   duplicate_in_file_count = :dup, only_in_store_count = :only, warning_count = :warn
                 WHERE id = :id""", new MapSqlParameterSource("id", runId).addValue("now", Timestamp.from(now))
-                .addValue("notes", truncate(readingNotes, 300)).addValue("read", counts.read())
+                .addValue("notes", truncate(readingNotes, READING_NOTES_LENGTH)).addValue("read", counts.read())
                 .addValue("new", counts.newCount()).addValue("upd", counts.update())
                 .addValue("unch", counts.unchanged()).addValue("inv", counts.invalid())
                 .addValue("dup", counts.duplicateInFile()).addValue("only", counts.onlyInStore())

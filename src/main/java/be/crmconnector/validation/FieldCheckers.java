@@ -2,6 +2,7 @@ package be.crmconnector.validation;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.validation.rules.AccountNameValidator;
 import be.crmconnector.validation.rules.Checked;
 import be.crmconnector.validation.rules.EmailAddressValidator;
@@ -46,6 +47,16 @@ public class FieldCheckers {
             Map.entry("entreprise", "COMPANY"), Map.entry("bedrijf", "COMPANY"), Map.entry("vennootschap", "COMPANY"),
             Map.entry("onderneming", "COMPANY"), Map.entry("personne morale", "COMPANY"),
             Map.entry("rechtspersoon", "COMPANY"));
+    /** Position words, folded as {@link TextNormaliser#foldForMatching} folds them. */
+    private static final Map<String, String> POSITIONS = positions(Map.of(
+            "ACCOUNTING", List.of("accounting", "accountant", "comptable", "comptabilité", "boekhouding",
+                    "boekhouder"),
+            "SALES", List.of("sales", "salesperson", "commercial", "commerciale", "vente", "ventes", "verkoop",
+                    "verkoper", "commercieel"),
+            "BUYER", List.of("buyer", "purchasing", "purchaser", "acheteur", "acheteuse", "achats", "aankoper",
+                    "aankoop", "inkoper", "inkoop"),
+            "FINANCE", List.of("finance", "finances", "financial", "financier", "financière", "financiën",
+                    "financieel")));
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "x", "1", "oui", "ja", "vrai", "waar");
     private static final Set<String> FALSE = Set.of("false", "no", "n", "0", "non", "nee", "faux", "onwaar");
 
@@ -141,6 +152,13 @@ public class FieldCheckers {
         return byField.getOrDefault(fieldKey, Result::ok).apply(cleaned);
     }
 
+    private static Map<String, String> positions(Map<String, List<String>> wordsByPosition) {
+        Map<String, String> byWord = new HashMap<>();
+        wordsByPosition.forEach((position, words) -> words.forEach(word ->
+                byWord.put(TextNormaliser.foldForMatching(word), position)));
+        return Map.copyOf(byWord);
+    }
+
     /** Day first or ISO, strictly (see {@link StrictDateParser}); stored as yyyy-MM-dd; never in the future. */
     Result birthDate(String value) {
         var parsed = dates.parse(value);
@@ -168,15 +186,14 @@ public class FieldCheckers {
         return Result.error("FLAG_UNKNOWN", "'" + value + "' is not yes or no.");
     }
 
+    /**
+     * A contact's position, in the words Upflow offers (Comptable, Commercial, Acheteur, Finance) and their Dutch and
+     * English forms, matched without case or accents.
+     */
     static Result position(String value) {
-        String upper = value.toUpperCase(Locale.ROOT);
-        return switch (upper) {
-            case "ACCOUNTING", "COMPTABILITÉ", "COMPTABILITE", "BOEKHOUDING" -> Result.ok("ACCOUNTING");
-            case "SALES", "VENTES", "VERKOOP" -> Result.ok("SALES");
-            case "BUYER", "ACHETEUR", "AANKOPER" -> Result.ok("BUYER");
-            case "FINANCE", "FINANCES", "FINANCIËN", "FINANCIEN" -> Result.ok("FINANCE");
-            default -> Result.error("POSITION_UNKNOWN", "'" + value
-                    + "' is not a contact position; use accounting, sales, buyer or finance.");
-        };
+        String position = POSITIONS.get(TextNormaliser.foldForMatching(value));
+        return position != null ? Result.ok(position) : Result.error("POSITION_UNKNOWN", "'" + value
+                + "' is not a contact position; use Comptable, Commercial, Acheteur or Finance (or accounting, sales,"
+                + " buyer, finance).");
     }
 }

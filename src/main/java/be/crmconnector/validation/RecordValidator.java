@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Normalises every value of a record and checks it field by field. Each finding names the line, the column, the
@@ -62,7 +63,7 @@ public class RecordValidator {
         String company = values.getOrDefault(ClientField.COMPANY_NAME, "");
         String kind = values.getOrDefault(ClientField.KIND, "");
         if (kind.isEmpty()) {
-            values.put(ClientField.KIND, company.isEmpty() ? "PERSON" : "COMPANY");
+            values.put(ClientField.KIND, company.isEmpty() && namesAPerson(values) ? "PERSON" : "COMPANY");
         }
         String name = values.getOrDefault(ClientField.DISPLAY_NAME, "");
         if (name.isEmpty()) {
@@ -85,6 +86,15 @@ public class RecordValidator {
             }
             values.put(ClientField.DISPLAY_NAME, derived);
         }
+    }
+
+    /**
+     * Whether the record says it is a person: a first or last name, a national number or a birth date. A client known
+     * by its name alone (Upflow's "Nom du client", an account name) is a company.
+     */
+    private static boolean namesAPerson(Map<ClientField, String> values) {
+        return Stream.of(ClientField.FIRST_NAME, ClientField.LAST_NAME, ClientField.NATIONAL_NUMBER,
+                ClientField.BIRTH_DATE).anyMatch(field -> !values.getOrDefault(field, "").isEmpty());
     }
 
     private void requireFields(List<ClientField> required, Map<ClientField, String> values, SourceRecord record,

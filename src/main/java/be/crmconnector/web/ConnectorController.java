@@ -5,7 +5,6 @@ import be.crmconnector.connector.ConnectorRegistry;
 
 import be.crmconnector.sources.filedrop.FileImports;
 import be.crmconnector.lifecycle.RunOutcome;
-import be.crmconnector.history.TriggerKind;
 import be.crmconnector.model.FieldGroup;
 import be.crmconnector.sources.filedrop.FileDropSettings;
 import org.springframework.http.HttpStatus;
@@ -22,7 +21,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -70,7 +68,7 @@ public class ConnectorController {
         return rules;
     }
 
-    /** Imports the uploaded file now and files it in the inbox's .done/ or .failed/ like a dropped one. */
+    /** Imports the uploaded file now; the import files it in the inbox's .done/ or .failed/ like a dropped one. */
     @PostMapping("/{id}/files")
     @ResponseStatus(HttpStatus.CREATED)
     public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file) {
@@ -85,12 +83,7 @@ public class ConnectorController {
             Path staging = Files.createDirectories(inbox.resolve(".uploads"));
             Path received = staging.resolve(UUID.randomUUID() + ".upload");
             file.transferTo(received);
-            FileImports.Filed filed = files.importFile(connector, received, file.getOriginalFilename(),
-                    TriggerKind.UPLOAD);
-            Path target = inbox.resolve(filed.archivePath());
-            Files.createDirectories(target.getParent());
-            Files.move(received, target, StandardCopyOption.REPLACE_EXISTING);
-            return filed.outcome();
+            return files.importUpload(connector, received, file.getOriginalFilename()).outcome();
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
         }

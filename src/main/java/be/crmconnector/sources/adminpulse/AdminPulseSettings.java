@@ -25,6 +25,12 @@ public record AdminPulseSettings(String baseUrl, String apiKeyReference, String 
         relationStatuses = List.copyOf(relationStatuses);
     }
 
+    /** The same settings against another address (the demo's simulator, wherever it listens). */
+    public AdminPulseSettings withBaseUrl(String otherBaseUrl) {
+        return new AdminPulseSettings(otherBaseUrl, apiKeyReference, schedule, pageSize, taskflow, relationStatuses,
+                labelProfile);
+    }
+
     public String scopeDescription() {
         return taskflow == null ? "all relations" : "taskflow '" + taskflow + "'";
     }

@@ -17,12 +17,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Finds the charset of a dropped file: a byte-order mark first, then strict UTF-8 over the whole file, then what
- * juniversalchardet guesses, confirmed by a strict decode. Windows-1252 is the fallback Excel on Belgian desktops
- * produces. A file that decodes cleanly in no candidate is rejected rather than stored with U+FFFD in it.
+ * Finds the charset of a dropped file: a byte-order mark first, then UTF-16 without one (told by its zero bytes,
+ * which juniversalchardet does not look for), then strict UTF-8 over the whole file, then what juniversalchardet
+ * guesses, confirmed by a strict decode. Windows-1252 is the fallback Excel on Belgian desktops produces. A file that
+ * decodes cleanly in no candidate is rejected, naming the guess, rather than stored with U+FFFD in it.
  */
 public final class CharsetDetector {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** Bytes looked at to tell UTF-16 without a byte-order mark: the header line and a few rows. */
+    private static final int UTF16_SAMPLE = 8 * 1024;
 
     private CharsetDetector() {
     }
@@ -39,10 +42,25 @@ public final class CharsetDetector {
         if (bom != null) {
             return bom;
         }
+        Charset utf16 = utf16WithoutBom(file);
         if (configured != null && !configured.isBlank() && !"auto".equalsIgnoreCase(configured)) {
             Charset charset = Charset.forName(configured);
+            if (utf16 != null && !charset.name().startsWith("UTF-16")) {
+                throw new SourceRejectedException("CHARSET_MISMATCH", 0, "The file looks like " + utf16.name()
+                        + " without a byte-order mark (every other byte is zero), not " + charset.name()
+                        + " as the connector expects. Save it again as 'CSV UTF-8', or set the connector's charset "
+                        + "to auto.");
+            }
             requireDecodes(file, charset);
             return new Detected(charset, 0, "configured");
+        }
+        if (utf16 != null) {
+            if (decodesCleanly(file, utf16)) {
+                return new Detected(utf16, 0, "no byte-order mark, told by its zero bytes");
+            }
+            throw new SourceRejectedException("CHARSET_UNKNOWN", 0, "The file looks like " + utf16.name()
+                    + " without a byte-order mark (every other byte is zero), but it is not valid " + utf16.name()
+                    + " (it may be cut short). Save it again from Excel as 'CSV UTF-8' and drop it again.");
         }
         if (decodesCleanly(file, StandardCharsets.UTF_8)) {
             return new Detected(StandardCharsets.UTF_8, 0, "strict UTF-8");
@@ -54,9 +72,40 @@ public final class CharsetDetector {
         if (decodesCleanly(file, WINDOWS_1252)) {
             return new Detected(WINDOWS_1252, 0, "Windows-1252 fallback");
         }
+        String alsoTried = guessed == null || guessed.equals(StandardCharsets.UTF_8) || guessed.equals(WINDOWS_1252)
+                ? "" : " (nor as " + guessed.name() + ", the detector's guess)";
         throw new SourceRejectedException("CHARSET_UNKNOWN", 0,
-                "The file's characters could not be read as UTF-8 or Windows-1252. Save it again from Excel as "
-                        + "'CSV UTF-8' and drop it again.");
+                "The file's characters could not be read as UTF-8 or Windows-1252" + alsoTried + ". Save it again "
+                        + "from Excel as 'CSV UTF-8' and drop it again.");
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, from the first bytes: text in a Latin script has a zero in every other byte
+     * (after each character in little-endian, before it in big-endian), which no UTF-8 or Windows-1252 text has.
+     * Null when the bytes do not look like that.
+     */
+    static Charset utf16WithoutBom(Path file) throws IOException {
+        byte[] sample;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(UTF16_SAMPLE);
+        }
+        int pairs = sample.length / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int zeroFirst = 0;
+        int zeroSecond = 0;
+        for (int i = 0; i + 1 < sample.length; i += 2) {
+            zeroFirst += sample[i] == 0 ? 1 : 0;
+            zeroSecond += sample[i + 1] == 0 ? 1 : 0;
+        }
+        if (zeroSecond * 2 > pairs && zeroFirst * 10 < pairs) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (zeroFirst * 2 > pairs && zeroSecond * 10 < pairs) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static Detected fromBom(Path file) throws IOException {

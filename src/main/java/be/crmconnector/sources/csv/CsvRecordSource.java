@@ -99,6 +99,7 @@ public class CsvRecordSource extends FileRecordSource {
             }
             HeaderLayout layout = HeaderLayout.of(rows.next().getFields(), aliases, spec);
             checkColumnCap(layout);
+            noteUnmappedColumns(layout);
             RowAssembler assembler = new RowAssembler(layout, settings(), consumer);
             long rowCount = 0;
             while (rows.hasNext()) {

@@ -32,7 +32,8 @@ public final class FileDropType implements ConnectorType {
             Parameter.optional("inbox", "Watched folder", "string", "<crm.inbox-root>/<id>", "inbox/office-csv",
                     "Folder watched for new files; processed files move to its .done/ and .failed/ sub-folders."),
             Parameter.optional("csv.charset", "Character set", "string", "auto", "windows-1252",
-                    "auto (byte-order mark, strict UTF-8, detection, Windows-1252), UTF-8, windows-1252 or UTF-16."),
+                    "auto (byte-order mark, UTF-16 without one told by its zero bytes, strict UTF-8, detection, "
+                            + "Windows-1252), UTF-8, windows-1252 or UTF-16."),
             Parameter.optional("csv.delimiter", "Delimiter", "string", "auto", ";",
                     "auto (from the header line), ';', ',', '|' or tab."),
             Parameter.optional("csv.layout", "Layout", "string", "client-per-row", "contact-per-row",

@@ -4,7 +4,10 @@ import be.crmconnector.model.RecordSource;
 
 import java.nio.file.Path;
 
-/** What every reader of a file of rows shares: the file, what its connector says of rows, the aliases, the notes. */
+/**
+ * What every reader of a file of rows shares: the file, what its connector says of rows, the aliases, and the reading
+ * notes (how the file was read, and which columns were not imported).
+ */
 public abstract class FileRecordSource implements RecordSource {
     protected final Path file;
     protected final TabularSpec spec;
@@ -25,5 +28,13 @@ public abstract class FileRecordSource implements RecordSource {
     @Override
     public String readingNotes() {
         return readingNotes;
+    }
+
+    /** Adds the columns no field takes to the reading notes, so that none is dropped without a word. */
+    protected void noteUnmappedColumns(HeaderLayout layout) {
+        String note = layout.unmappedColumnsNote();
+        if (!note.isEmpty()) {
+            readingNotes = readingNotes.isEmpty() ? note : readingNotes + "; " + note;
+        }
     }
 }

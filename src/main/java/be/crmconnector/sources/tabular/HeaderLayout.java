@@ -11,13 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header row understood: which column holds which field. Built once per file; rejects headers that would make
- * values land in the wrong field (empty names, duplicates, missing required columns).
+ * The header row understood: which column holds which field, and which named columns hold none (they are listed in
+ * the run's reading notes, never dropped silently). Built once per file; rejects headers that would make values land
+ * in the wrong field (empty names, duplicates, missing required columns).
  */
 public final class HeaderLayout {
+    /** Characters of the unmapped-columns note, so that it fits the run's reading notes with the rest. */
+    static final int UNMAPPED_NOTE_BUDGET = 3000;
+    private static final int LONGEST_NAME_SHOWN = 60;
+
     final List<String> headers;
     final Map<Integer, String> fieldByColumn = new LinkedHashMap<>();
     final Map<String, String> columnLabelByField = new HashMap<>();
+    private final List<Integer> unmappedColumns = new ArrayList<>();
 
     private HeaderLayout(List<String> headers) {
         this.headers = headers;
@@ -45,7 +51,8 @@ public final class HeaderLayout {
                         + "). Rename or remove one of them.");
             }
             final int column = i;
-            aliases.fieldFor(header).ifPresent(field -> layout.map(column, field, header));
+            aliases.fieldFor(header).ifPresentOrElse(field -> layout.map(column, field, header),
+                    () -> layout.unmappedColumns.add(column));
         }
         layout.requireColumns(spec);
         return layout;
@@ -100,6 +107,32 @@ public final class HeaderLayout {
 
     boolean has(String field) {
         return columnLabelByField.containsKey(field);
+    }
+
+    /**
+     * The named columns no field takes, for the run's reading notes: {@code "2 columns not imported (no field of that
+     * name): 'Nom du groupe' (column 10), 'Reférence du groupe' (column 11)"}; empty when every column is mapped. A
+     * very long list ends with how many more there are.
+     */
+    public String unmappedColumnsNote() {
+        if (unmappedColumns.isEmpty()) {
+            return "";
+        }
+        StringBuilder note = new StringBuilder().append(unmappedColumns.size())
+                .append(unmappedColumns.size() == 1 ? " column" : " columns")
+                .append(" not imported (no field of that name): ");
+        for (int i = 0; i < unmappedColumns.size(); i++) {
+            int column = unmappedColumns.get(i);
+            String name = headers.get(column);
+            String shown = "'" + (name.length() <= LONGEST_NAME_SHOWN ? name : name.substring(0, LONGEST_NAME_SHOWN)
+                    + "…") + "' (column " + (column + 1) + ")";
+            if (note.length() + shown.length() > UNMAPPED_NOTE_BUDGET) {
+                note.append("… and ").append(unmappedColumns.size() - i).append(" more");
+                break;
+            }
+            note.append(i == 0 ? "" : ", ").append(shown);
+        }
+        return note.toString();
     }
 
 }

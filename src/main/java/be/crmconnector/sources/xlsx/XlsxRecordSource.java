@@ -140,6 +140,7 @@ public class XlsxRecordSource extends FileRecordSource {
                     + ": the sheet has " + layout.width() + " columns; at most " + settings().maxColumns()
                     + " are accepted.");
         }
+        noteUnmappedColumns(layout);
         RowAssembler assembler = new RowAssembler(layout, settings(), consumer);
         long rowCount = 0;
         while (rows.hasNext()) {

@@ -3,7 +3,6 @@ package be.crmconnector.sources.filedrop.camel;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.sources.filedrop.FileImports;
-import be.crmconnector.history.TriggerKind;
 import org.apache.camel.Exchange;
 import org.apache.camel.Handler;
 import org.apache.camel.Header;
@@ -12,8 +11,9 @@ import org.springframework.stereotype.Component;
 import java.nio.file.Path;
 
 /**
- * The bean the file-drop route calls: hands the file to the core and tells the route where to move it
- * (header {@value #ARCHIVE_PATH}, read by the consumer's {@code move} option).
+ * The bean the file-drop route calls: hands the dropped file to the core, which imports a snapshot of it and files it
+ * (the consumer itself never moves a file). Headers {@value #RUN_ID} and {@value #ARCHIVE_PATH} (where what the run
+ * read is archived, relative to the inbox) are left for any step an integrator adds after it.
  */
 @Component("fileDropImporter")
 public class FileDropImporter {
@@ -33,7 +33,7 @@ public class FileDropImporter {
         ConnectorDefinition connector = connectors.find(connectorId).orElseThrow();
         Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class));
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        FileImports.Filed filed = files.importFile(connector, file, name, TriggerKind.FILE_DROP);
+        FileImports.Filed filed = files.importDropped(connector, file, name);
         exchange.getMessage().setHeader(ARCHIVE_PATH, filed.archivePath());
         exchange.getMessage().setHeader(RUN_ID, filed.outcome().runId());
     }
