@@ -12,6 +12,8 @@ import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.sources.filedrop.FileImports;
 import be.crmconnector.lifecycle.ActiveRuns;
+import be.crmconnector.sources.filedrop.ArchiveFailures;
+import be.crmconnector.sources.filedrop.FileDropHealth;
 import be.crmconnector.sources.filedrop.InboxArchive;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.matching.RecordMatcher;
@@ -132,7 +134,20 @@ public class CoreConfiguration {
     }
 
     @Bean
-    FileImports fileImports(ImportService imports, ErrorReport reports, InboxArchive archive) {
-        return new FileImports(imports, reports, archive);
+    FileImports fileImports(ImportService imports, ErrorReport reports, InboxArchive archive,
+                            ArchiveFailures archiveFailures) {
+        return new FileImports(imports, reports, archive, archiveFailures);
+    }
+
+    /** Dropped files whose run is decided but that could not be archived yet. */
+    @Bean
+    ArchiveFailures archiveFailures() {
+        return new ArchiveFailures();
+    }
+
+    /** Health of each file connector: DOWN while a file cannot be archived. */
+    @Bean("filedrop")
+    FileDropHealth fileDropHealth(ConnectorRegistry connectors, ArchiveFailures archiveFailures) {
+        return new FileDropHealth(connectors, archiveFailures);
     }
 }

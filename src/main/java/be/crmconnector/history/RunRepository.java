@@ -92,6 +92,13 @@ public class RunRepository {
                         .addValue("a", applied).addValue("now", Timestamp.from(now)));
     }
 
+    /** Adds a sentence to the run's reason, keeping what it said. */
+    public void appendReason(long runId, String note) {
+        String reason = find(runId).map(ImportRun::statusReason).orElse(null);
+        jdbc.update("UPDATE import_run SET status_reason = :r WHERE id = :id", new MapSqlParameterSource("id", runId)
+                .addValue("r", truncate(reason == null ? note : reason + " " + note, 2000)));
+    }
+
     /** Marks the run rolled back, once: false when another rollback got there first. */
     public boolean markRolledBack(long runId, String actor, Instant now) {
         return jdbc.update("UPDATE import_run SET rolled_back_at = :now, rolled_back_by = :by WHERE id = :id "

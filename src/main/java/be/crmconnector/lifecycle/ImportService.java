@@ -202,6 +202,11 @@ public class ImportService {
         return new RunOutcome(runId, status, reason);
     }
 
+    /** Adds a plain note to a run's reason, e.g. that its file could not be archived. */
+    public void noteOnRun(long runId, String note) {
+        runs.appendReason(runId, note);
+    }
+
     private ConnectorDefinition connector(String id) {
         return connectors.find(id).orElseThrow(() -> new NoSuchElementException("No connector " + id));
     }

@@ -33,15 +33,22 @@ public class FileImports {
     private final ImportService imports;
     private final ErrorReport reports;
     private final InboxArchive archive;
+    private final ArchiveFailures archiveFailures;
 
-    public FileImports(ImportService imports, ErrorReport reports, InboxArchive archive) {
+    public FileImports(ImportService imports, ErrorReport reports, InboxArchive archive,
+                       ArchiveFailures archiveFailures) {
         this.imports = imports;
         this.reports = reports;
         this.archive = archive;
+        this.archiveFailures = archiveFailures;
     }
 
     /** Where the file belongs, relative to the inbox, and how its run ended. */
     public record Filed(RunOutcome outcome, String archivePath) {
+        /** {@code .done} or {@code .failed}. */
+        String folder() {
+            return archivePath.substring(0, archivePath.indexOf('/'));
+        }
     }
 
     /**
@@ -52,21 +59,68 @@ public class FileImports {
      */
     public Filed importDropped(ConnectorDefinition connector, Path inboxFile, String originalName) {
         Path inbox = connector.settings(FileDropSettings.class).inbox();
+        var waiting = archiveFailures.pendingFor(inboxFile);
+        if (waiting.isPresent()) {
+            var pending = waiting.get();
+            FileSnapshot.Fingerprint now = FileSnapshot.fingerprint(inboxFile);
+            if (now.size() == pending.size() && now.sha256().equals(pending.sha256())) {
+                return archiveAgain(connector, inboxFile, pending); // no new run for a file its run already read
+            }
+            archiveFailures.settled(inboxFile); // it changed: a new run reads it
+        }
         try (FileSnapshot snapshot = FileSnapshot.copyOf(inboxFile, inbox.resolve(SNAPSHOTS))) {
             Filed filed = importSnapshot(connector, snapshot, originalName, TriggerKind.FILE_DROP);
-            InboxArchive.Filing filing = archive.fileDrop(snapshot, inboxFile, inbox.resolve(filed.archivePath()));
-            if (filing == InboxArchive.Filing.CHANGED_LEFT_IN_INBOX) {
-                LOG.warn("{}: '{}' changed while run {} read it; what the run read is archived as {}, and the file "
-                                + "stays in the inbox to be read again by a new run", connector.id(),
-                        displayName(originalName), filed.outcome().runId(), filed.archivePath());
+            try {
+                writeReport(inbox.resolve(filed.folder()), "run-" + filed.outcome().runId(), filed.outcome());
+                InboxArchive.Filing filing = archive.fileDrop(snapshot, inboxFile, inbox.resolve(filed.archivePath()));
+                if (filing == InboxArchive.Filing.CHANGED_LEFT_IN_INBOX) {
+                    LOG.warn("{}: '{}' changed while run {} read it; what the run read is archived as {}, and the "
+                                    + "file stays in the inbox to be read again by a new run", connector.id(),
+                            displayName(originalName), filed.outcome().runId(), filed.archivePath());
+                }
+            } catch (UncheckedIOException e) {
+                archiveFailed(connector, inboxFile, snapshot, filed, e);
             }
             return filed;
         }
     }
 
+    /**
+     * The run is decided but the file could not be filed: said on the run and in the connector's health, and the file
+     * stays in the inbox, where the next poll tries to file it again for the same run.
+     */
+    private void archiveFailed(ConnectorDefinition connector, Path inboxFile, FileSnapshot snapshot, Filed filed,
+                               UncheckedIOException failure) {
+        long runId = filed.outcome().runId();
+        String reason = "The file could not be archived as " + filed.archivePath() + " ("
+                + failure.getCause().getClass().getSimpleName() + "); it stays in the inbox and is archived as soon "
+                + "as the folder can be written, without a new run.";
+        archiveFailures.failed(inboxFile, new ArchiveFailures.Pending(connector.id(), runId, snapshot.size(),
+                snapshot.sha256(), filed.archivePath(), filed, reason, java.time.Instant.now()));
+        imports.noteOnRun(runId, reason);
+        LOG.warn("{}: run {}: {}", connector.id(), runId, reason);
+    }
+
+    private Filed archiveAgain(ConnectorDefinition connector, Path inboxFile, ArchiveFailures.Pending pending) {
+        Path inbox = connector.settings(FileDropSettings.class).inbox();
+        Filed filed = pending.filed();
+        try {
+            writeReport(inbox.resolve(filed.folder()), "run-" + pending.runId(), filed.outcome());
+            archive.fileUpload(inboxFile, inbox.resolve(filed.archivePath()));
+        } catch (UncheckedIOException stillFailing) {
+            return filed;
+        }
+        archiveFailures.settled(inboxFile);
+        imports.noteOnRun(pending.runId(), "The file was archived after all as " + filed.archivePath() + ".");
+        LOG.info("{}: run {}: the file is archived as {} after all", connector.id(), pending.runId(),
+                filed.archivePath());
+        return filed;
+    }
+
     /** Imports an uploaded file, which nobody else writes to, and moves it to its archive place in the inbox. */
     public Filed importUpload(ConnectorDefinition connector, Path received, String originalName) {
         Filed filed = importSnapshot(connector, FileSnapshot.of(received), originalName, TriggerKind.UPLOAD);
+        writeReport(connector, filed);
         archive.fileUpload(received, connector.settings(FileDropSettings.class).inbox().resolve(filed.archivePath()));
         return filed;
     }
@@ -76,7 +130,14 @@ public class FileImports {
      * where the file belongs.
      */
     public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger) {
-        return importSnapshot(connector, FileSnapshot.of(file), originalName, trigger);
+        Filed filed = importSnapshot(connector, FileSnapshot.of(file), originalName, trigger);
+        writeReport(connector, filed);
+        return filed;
+    }
+
+    private void writeReport(ConnectorDefinition connector, Filed filed) {
+        writeReport(connector.settings(FileDropSettings.class).inbox().resolve(filed.folder()),
+                "run-" + filed.outcome().runId(), filed.outcome());
     }
 
     private Filed importSnapshot(ConnectorDefinition connector, FileSnapshot snapshot, String originalName,
@@ -85,9 +146,7 @@ public class FileImports {
         RunOutcome outcome = imports.importSource(new ImportService.Submission(connector.id(), trigger,
                 displayName(originalName), snapshot.sha256(), settings.reader(snapshot.path(), connector)));
         String folder = outcome.rejected() ? ".failed" : ".done";
-        String base = "run-" + outcome.runId();
-        writeReport(settings.inbox().resolve(folder), base, outcome);
-        return new Filed(outcome, folder + "/" + base + "." + extension(originalName));
+        return new Filed(outcome, folder + "/run-" + outcome.runId() + "." + extension(originalName));
     }
 
     private void writeReport(Path folder, String base, RunOutcome outcome) {
