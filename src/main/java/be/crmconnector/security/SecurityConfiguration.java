@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * Every API call and console page needs a login (HTTP Basic or session). Roles: ADMIN, OPERATOR, VIEWER. Health is
- * public; the other actuator endpoints are for ADMIN only.
+ * public; the other actuator endpoints are for ADMIN only. Changes authenticated by the session cookie alone need a
+ * CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -36,6 +37,8 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -45,14 +48,17 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // A password check costs a BCrypt hash (tens of milliseconds of CPU, on purpose): a client that polls
                 // would spend the service's cores on it. The login is kept in the session, so a client that sends
-                // back its session cookie is checked once; the cookie is SameSite=Strict (application.yml), so no
-                // other site's page can ride on it.
+                // back its session cookie is checked once. The cookie is SameSite=Strict (application.yml): no other
+                // site's page can ride on it, but a page of the same site can (another port, a sibling sub-domain),
+                // hence the CSRF token below.
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 // No login page to come back to: a refused call must not open a session (one per anonymous call).
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                // The JSON API is called by scripts with Basic auth; the console (session) keeps CSRF protection.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));
+                // Scripts send their Basic login with every change and need no token; a change that only the session
+                // cookie authenticates (a browser) needs the CSRF token: see CsrfRequired.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired())
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenFromHeaderOrForm()));
         return http.build();
     }
 
