@@ -3,6 +3,8 @@ package be.crmconnector.security;
 import be.crmconnector.config.CrmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +19,14 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -29,14 +34,14 @@ import java.util.List;
 /**
  * Every API call and console page needs a login (HTTP Basic or session). Roles: ADMIN, OPERATOR, VIEWER. Health is
  * public; the other actuator endpoints are for ADMIN only. Changes authenticated by the session cookie alone need a
- * CSRF token.
+ * CSRF token; failed logins are logged and throttled per user and per address.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         http.authorizeHttpRequests(auth -> auth
@@ -58,8 +63,21 @@ public class SecurityConfiguration {
                 // cookie authenticates (a browser) needs the CSRF token: see CsrfRequired.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired())
                         .csrfTokenRepository(csrfTokens)
-                        .csrfTokenRequestHandler(new CsrfTokenFromHeaderOrForm()));
+                        .csrfTokenRequestHandler(new CsrfTokenFromHeaderOrForm()))
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(@Value("${crm.login-throttle.max-failures:5}") int maxFailures,
+                                @Value("${crm.login-throttle.lock:10m}") Duration lock,
+                                ObjectProvider<Clock> clock) {
+        return new LoginThrottle(maxFailures, lock, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    FailedLogins failedLogins(LoginThrottle throttle) {
+        return new FailedLogins(throttle);
     }
 
     @Bean
