@@ -1,5 +1,7 @@
 package be.crmconnector.web;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -9,6 +11,7 @@ import java.util.NoSuchElementException;
 
 /** Plain-words JSON problems (RFC 9457) for the API's expected failures. */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // after RequestProblems, before the catch-all UnexpectedErrors
 public class ApiErrors {
 
     @ExceptionHandler(NoSuchElementException.class)
