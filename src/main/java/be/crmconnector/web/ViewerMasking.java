@@ -65,7 +65,7 @@ public class ViewerMasking implements ResponseBodyAdvice<Object> {
         }
         if (node instanceof ObjectNode object) {
             List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-            object.fields().forEachRemaining(fields::add);
+            object.properties().forEach(field -> fields.add(Map.entry(field.getKey(), field.getValue())));
             object.removeAll();
             fields.forEach(field -> object.set(Masking.nationalNumbersIn(field.getKey()), masked(field.getValue())));
             return object;
