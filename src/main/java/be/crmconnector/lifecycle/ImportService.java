@@ -14,6 +14,7 @@ import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.ownership.Decision.Verdict;
+import be.crmconnector.model.Masking;
 import be.crmconnector.model.RecordSource;
 import be.crmconnector.model.SourceRejectedException;
 import org.slf4j.Logger;
@@ -105,7 +106,7 @@ public class ImportService {
     public RunOutcome failOpened(long runId, String reason) {
         try {
             runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
-            LOG.warn("Run {} failed: {}", runId, reason);
+            LOG.warn("Run {} failed: {}", runId, Masking.nationalNumbersIn(reason));
             return new RunOutcome(runId, RunStatus.FAILED, reason);
         } finally {
             active.end(runId);
@@ -118,7 +119,9 @@ public class ImportService {
             counts = staging.stage(runId, connector, submission.source());
         } catch (SourceRejectedException rejected) {
             runs.finish(runId, RunStatus.FAILED, rejected.getMessage(), 0, clock.instant());
-            LOG.warn("Run {} of {} rejected: {}", runId, connector.id(), rejected.getMessage());
+            // A reason may quote the file (a header cell, a value): masked here, whatever the logging set-up.
+            LOG.warn("Run {} of {} rejected: {}", runId, connector.id(),
+                    Masking.nationalNumbersIn(rejected.getMessage()));
             return new RunOutcome(runId, RunStatus.FAILED, rejected.getMessage());
         } catch (RuntimeException unexpected) {
             runs.finish(runId, RunStatus.FAILED, "Stopped by an internal error (" + unexpected.getClass().getSimpleName()

@@ -3,6 +3,8 @@ package be.crmconnector.security;
 import be.crmconnector.config.CrmProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -17,25 +19,31 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * Every API call and console page needs a login (HTTP Basic or session). Roles: ADMIN, OPERATOR, VIEWER. Health is
- * public; the other actuator endpoints are for ADMIN only.
+ * public; the other actuator endpoints are for ADMIN only. Changes authenticated by the session cookie alone need a
+ * CSRF token; failed logins are logged and throttled per user and per address.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
@@ -45,15 +53,31 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 // A password check costs a BCrypt hash (tens of milliseconds of CPU, on purpose): a client that polls
                 // would spend the service's cores on it. The login is kept in the session, so a client that sends
-                // back its session cookie is checked once; the cookie is SameSite=Strict (application.yml), so no
-                // other site's page can ride on it.
+                // back its session cookie is checked once. The cookie is SameSite=Strict (application.yml): no other
+                // site's page can ride on it, but a page of the same site can (another port, a sibling sub-domain),
+                // hence the CSRF token below.
                 .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
                 // No login page to come back to: a refused call must not open a session (one per anonymous call).
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                // The JSON API is called by scripts with Basic auth; the console (session) keeps CSRF protection.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**")
-                        .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()));
+                // Scripts send their Basic login with every change and need no token; a change that only the session
+                // cookie authenticates (a browser) needs the CSRF token: see CsrfRequired.
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired())
+                        .csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenFromHeaderOrForm()))
+                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
         return http.build();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(@Value("${crm.login-throttle.max-failures:5}") int maxFailures,
+                                @Value("${crm.login-throttle.lock:10m}") Duration lock,
+                                ObjectProvider<Clock> clock) {
+        return new LoginThrottle(maxFailures, lock, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    FailedLogins failedLogins(LoginThrottle throttle) {
+        return new FailedLogins(throttle);
     }
 
     @Bean

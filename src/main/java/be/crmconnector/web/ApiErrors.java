@@ -3,6 +3,8 @@ package be.crmconnector.web;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -14,6 +16,7 @@ import java.util.NoSuchElementException;
 
 /** Plain-words JSON problems (RFC 9457) for the API's expected failures. */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1) // after RequestProblems, before the catch-all UnexpectedErrors
 public class ApiErrors {
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -8,6 +8,7 @@ import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.model.FieldGroup;
 import be.crmconnector.sources.filedrop.FileDropSettings;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,7 +70,7 @@ public class ConnectorController {
     }
 
     /** Imports the uploaded file now; the import files it in the inbox's .done/ or .failed/ like a dropped one. */
-    @PostMapping("/{id}/files")
+    @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file) {
         ConnectorDefinition connector = connectors.find(id)
