@@ -4,6 +4,7 @@ import be.crmconnector.apply.ChangeJournal.Action;
 import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientLookup.Provenance;
 import be.crmconnector.store.ClientWriter;
@@ -64,7 +65,7 @@ final class ApplyBatch {
                 batch.stream().filter(r -> r.bucket() == Bucket.NEW).map(RunRow::recordKey).toList());
         List<Long> known = new ArrayList<>(existing.values());
         batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
-        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, (c, f) -> false);
+        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, DeclaredOwners.NONE);
         priorProvenance = known.isEmpty() ? Map.of() : store.lookup().provenance(known);
         List<RunRow> creations = new ArrayList<>();
         for (RunRow row : batch) {

@@ -3,8 +3,8 @@ package be.crmconnector.staging;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.history.RunRowRepository.NewRow;
 import be.crmconnector.matching.RecordMatcher;
-import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ClientSnapshot;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.StagedRecord;
@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.BiPredicate;
 
 /**
  * Matches a batch of candidates to store clients and reconciles each with what the store holds, in a few queries for
@@ -33,14 +32,14 @@ final class BatchReconciler {
     private final RecordMatcher matcher;
     private final ClientLookup lookup;
     private final Reconciler reconciler;
-    private final BiPredicate<String, ClientField> ownsExclusively;
+    private final DeclaredOwners owners;
 
     BatchReconciler(RecordMatcher matcher, ClientLookup lookup, Reconciler reconciler,
-                    BiPredicate<String, ClientField> ownsExclusively) {
+                    DeclaredOwners owners) {
         this.matcher = matcher;
         this.lookup = lookup;
         this.reconciler = reconciler;
-        this.ownsExclusively = ownsExclusively;
+        this.owners = owners;
     }
 
     /** The batch's rows to keep, its markers to refresh, and how many unchanged records were only counted. */
@@ -54,7 +53,7 @@ final class BatchReconciler {
         List<Long> clientIds = matches.values().stream().map(RecordMatcher.Match::clientId)
                 .filter(Objects::nonNull).distinct().toList();
         Map<Long, ClientSnapshot> snapshots = clientIds.isEmpty() ? new HashMap<>()
-                : lookup.snapshots(clientIds, ownsExclusively);
+                : lookup.snapshots(clientIds, owners);
         List<NewRow> rows = new ArrayList<>();
         List<SyncMark> marks = new ArrayList<>();
         long unchanged = 0;

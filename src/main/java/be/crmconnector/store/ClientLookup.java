@@ -2,6 +2,7 @@ package be.crmconnector.store;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.ExternalIdHash;
 
 import be.crmconnector.model.FieldState;
@@ -17,11 +18,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiPredicate;
+import java.util.Set;
 
 /** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
 @Repository
@@ -75,17 +77,20 @@ public class ClientLookup {
     }
 
     /**
-     * @param ownsExclusively tells whether a connector holds a field under SOURCE_OWNS, so that provenance can
-     *                        say "owned by"
+     * @param owners which connector declares which field its own: a field is that connector's on the clients it
+     *               knows, so the snapshot names it as the field's owner there
      */
-    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds,
-                                               BiPredicate<String, ClientField> ownsExclusively) {
+    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds, DeclaredOwners owners) {
         Map<Long, Map<ClientField, FieldState>> fields = new HashMap<>();
+        Map<Long, Set<String>> knownBy = new HashMap<>();
         Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
         Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
         Map<Long, Long> versions = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
             var ids = new MapSqlParameterSource("ids", chunk);
+            if (!owners.isEmpty()) {
+                owningConnectorsKnowing(chunk, owners.connectors(), knownBy);
+            }
             jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
                     ids, rs -> {
                         var field = ClientField.byKey(rs.getString(2));
@@ -98,6 +103,7 @@ public class ClientLookup {
                 long id = rs.getLong("id");
                 Map<ClientField, FieldState> states = new EnumMap<>(ClientField.class);
                 Map<ClientField, Object[]> prov = provenance.getOrDefault(id, Map.of());
+                Set<String> owning = knownBy.getOrDefault(id, Set.of());
                 String createdBy = rs.getString("created_by");
                 Timestamp createdAt = rs.getTimestamp("created_at");
                 for (ClientField field : ClientField.values()) {
@@ -106,10 +112,9 @@ public class ClientLookup {
                     if (p == null && value != null && createdBy != null) {
                         p = new Object[]{createdBy, createdAt};
                     }
-                    String owner = p == null ? null : (String) p[0];
-                    states.put(field, new FieldState(value == null ? "" : value, owner,
-                            owner != null && ownsExclusively.test(owner, field),
-                            p == null ? null : ((Timestamp) p[1]).toInstant()));
+                    String owner = owners.of(field);
+                    states.put(field, new FieldState(value == null ? "" : value, p == null ? null : (String) p[0],
+                            owner != null && owning.contains(owner) ? owner : null, p == null ? null : ((Timestamp) p[1]).toInstant()));
                 }
                 fields.put(id, states);
                 versions.put(id, rs.getLong("row_version"));
@@ -117,9 +122,22 @@ public class ClientLookup {
             loadContacts(ids, contacts);
         }
         Map<Long, ClientSnapshot> snapshots = new HashMap<>();
-        fields.forEach((id, states) -> snapshots.put(id,
-                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()), versions.get(id))));
+        String contactsOwner = owners.contacts();
+        fields.forEach((id, states) -> snapshots.put(id, new ClientSnapshot(id, states,
+                contacts.getOrDefault(id, List.of()), versions.get(id),
+                contactsOwner != null && knownBy.getOrDefault(id, Set.of()).contains(contactsOwner)
+                        ? contactsOwner : null)));
         return snapshots;
+    }
+
+    /** Which of the owning connectors know each client: they have a reference to it. */
+    private void owningConnectorsKnowing(List<Long> clientIds, Set<String> owningConnectors,
+                                         Map<Long, Set<String>> into) {
+        jdbc.query("SELECT e.client_id, e.connector_id FROM external_ref e WHERE e.client_id IN (:ids) "
+                        + "AND e.connector_id IN (:owners)",
+                new MapSqlParameterSource("ids", clientIds).addValue("owners", owningConnectors), rs -> {
+                    into.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                });
     }
 
     /**
