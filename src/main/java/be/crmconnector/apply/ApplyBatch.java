@@ -144,11 +144,13 @@ final class ApplyBatch {
         Map<ClientField, String> writes = fieldWrites.computeIfAbsent(clientId, id -> new EnumMap<>(ClientField.class));
         List<String> contactKeys = new ArrayList<>();
         boolean leftForReview = false;
+        boolean linkLeft = false;
         for (FieldChange change : diff) {
             boolean overridden = change.decision() != Verdict.WRITE
                     && selection.overrides(row.id(), change.field().text());
             if (change.decision() != Verdict.WRITE && !overridden) {
                 leftForReview |= change.decision() == Verdict.REVIEW;
+                linkLeft |= change.field() == FieldPath.externalId();
                 continue;
             }
             if (change.field() instanceof FieldPath.Client client) {
@@ -174,7 +176,9 @@ final class ApplyBatch {
                         ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
             }
         }
-        invite(row, clientId);
+        if (!linkLeft) {
+            invite(row, clientId); // a link left for review (an identity conflict) may be somebody else's client
+        }
         clientByRow.put(row.id(), clientId);
         if (!leftForReview) {
             markInSync(row);

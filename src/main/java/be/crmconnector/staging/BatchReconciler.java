@@ -1,7 +1,10 @@
 package be.crmconnector.staging;
 
 import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorDefinition.IdentityConflictPolicy;
 import be.crmconnector.history.RunRowRepository.NewRow;
+import be.crmconnector.matching.IdentityCheck;
+import be.crmconnector.matching.IdentityCheck.Conflict;
 import be.crmconnector.matching.RecordMatcher;
 import be.crmconnector.model.ClientSnapshot;
 import be.crmconnector.model.DeclaredOwners;
@@ -22,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Matches a batch of candidates to store clients and reconciles each with what the store holds, in a few queries for
@@ -84,8 +88,20 @@ final class BatchReconciler {
         List<FieldChange> diff = new ArrayList<>(outcome.changes());
         Bucket bucket = outcome.bucket();
         if (stored != null && !match.linked()) {
-            diff.add(new FieldChange(FieldPath.externalId(), "", key, Verdict.WRITE,
-                    "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
+            Optional<Conflict> conflict = IdentityCheck.conflict(match.key(), staged, stored);
+            if (conflict.isPresent()) {
+                boolean reject = connector.identityConflict() == IdentityConflictPolicy.INVALID;
+                issues = Triage.append(issues, IdentityConflicts.finding(candidate.source(), line, match.key(),
+                        staged.value(match.key()), stored.id(), conflict.get(), reject));
+                if (reject) {
+                    return Triage.invalid(line, key, issues);
+                }
+                diff = new ArrayList<>(IdentityConflicts.heldForReview(diff, match.key(), conflict.get()));
+                diff.add(IdentityConflicts.heldLink(key, match.key(), conflict.get()));
+            } else {
+                diff.add(new FieldChange(FieldPath.externalId(), "", key, Verdict.WRITE,
+                        "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
+            }
             bucket = Bucket.UPDATE;
         }
         if (bucket == Bucket.UNCHANGED && match.linked() && issues.isEmpty()) {
