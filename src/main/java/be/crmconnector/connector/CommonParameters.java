@@ -31,8 +31,9 @@ public final class CommonParameters {
             Parameter.optional("gate", "Gate", "string", "auto", "review",
                     "auto, review (stops at AWAITING_APPROVAL) or auto-under-thresholds."),
             Parameter.optional("onlyInStore", "Clients only in the store", "string", "ignore", "flag",
-                    "What to do with the connector's clients the source no longer has: ignore, flag or archive "
-                            + "(never a hard delete)."),
+                    "What to do with the connector's clients the source no longer has: ignore, flag (mark them, "
+                            + "shown and filterable in GET /api/clients with the connector and since when, until the "
+                            + "source brings them back) or archive (never a hard delete)."),
             Parameter.optional("required", "Required fields", "list", "[]", "[email]",
                     "Fields every record must fill (a name is always required)."),
             Parameter.optional("ownership.default", "Default rule", "string", "PREFER_SOURCE", "FILL_IF_BLANK",

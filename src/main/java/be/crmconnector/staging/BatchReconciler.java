@@ -19,6 +19,7 @@ import be.crmconnector.staging.Triage.Candidate;
 import be.crmconnector.store.ClientLookup;
 import be.crmconnector.store.ExternalRefs.SyncMark;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -58,12 +59,16 @@ final class BatchReconciler {
                 .filter(Objects::nonNull).distinct().toList();
         Map<Long, ClientSnapshot> snapshots = clientIds.isEmpty() ? new HashMap<>()
                 : lookup.snapshots(clientIds, owners);
+        List<String> linked = matches.entrySet().stream().filter(m -> m.getValue().linked()).map(Map.Entry::getKey)
+                .toList();
+        Map<String, Instant> missingSince = linked.isEmpty() ? Map.of()
+                : lookup.onlyInStoreSince(connector.id(), linked);
         List<NewRow> rows = new ArrayList<>();
         List<SyncMark> marks = new ArrayList<>();
         long unchanged = 0;
         for (var entry : batch.entrySet()) {
             NewRow row = reconcile(connector, entry.getKey(), entry.getValue(), matches.get(entry.getKey()),
-                    snapshots, marks);
+                    snapshots, missingSince.get(entry.getKey()), marks);
             if (row.bucket() == Bucket.UNCHANGED && row.issues().isEmpty()) {
                 unchanged++; // counted, not kept: nothing to show or apply
             } else {
@@ -73,8 +78,9 @@ final class BatchReconciler {
         return new Result(rows, marks, unchanged);
     }
 
+    /** @param missingSince when the record's reference was marked only-in-store, null when it is not */
     private NewRow reconcile(ConnectorDefinition connector, String key, Candidate candidate, RecordMatcher.Match match,
-                             Map<Long, ClientSnapshot> snapshots, List<SyncMark> marks) {
+                             Map<Long, ClientSnapshot> snapshots, Instant missingSince, List<SyncMark> marks) {
         long line = candidate.source().position().line();
         List<RecordIssue> issues = candidate.validated().issues();
         if (match.problem() != null) {
@@ -102,6 +108,12 @@ final class BatchReconciler {
                 diff.add(new FieldChange(FieldPath.externalId(), "", key, Verdict.WRITE,
                         "recognised by a match key; link it to " + connector.id() + " record '" + key + "'"));
             }
+            bucket = Bucket.UPDATE;
+        }
+        if (missingSince != null) {
+            diff.add(new FieldChange(FieldPath.onlyInStore(), missingSince.toString(), "", Verdict.WRITE,
+                    "back in the source: the mark 'no longer in " + connector.id() + " since "
+                            + missingSince.toString().substring(0, 10) + "' is cleared"));
             bucket = Bucket.UPDATE;
         }
         if (bucket == Bucket.UNCHANGED && match.linked() && issues.isEmpty()) {

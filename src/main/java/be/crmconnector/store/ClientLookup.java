@@ -53,6 +53,19 @@ public class ClientLookup {
         return found;
     }
 
+    /** When the connector's source stopped having each of these records, for those marked only-in-store. */
+    public Map<String, java.time.Instant> onlyInStoreSince(String connectorId, Collection<String> externalIds) {
+        Map<String, java.time.Instant> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(externalIds)) {
+            jdbc.query("SELECT external_id, missing_since FROM only_in_store_mark WHERE connector_id = :c "
+                            + "AND external_id IN (:ids)", new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
+                    rs -> {
+                        found.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    });
+        }
+        return found;
+    }
+
     /** Clients whose key field equals one of the values; e-mails compare case-insensitively. */
     public Map<String, List<Long>> clientIdsByKey(ClientField field, Collection<String> values) {
         boolean email = field == ClientField.EMAIL;
@@ -130,11 +143,15 @@ public class ClientLookup {
         return snapshots;
     }
 
-    /** Which of the owning connectors know each client: they have a reference to it. */
+    /**
+     * Which of the owning connectors know each client: they have a reference to it that is not marked only-in-store
+     * (a connector whose source no longer has the client cannot keep it up to date, so it no longer owns its fields).
+     */
     private void owningConnectorsKnowing(List<Long> clientIds, Set<String> owningConnectors,
                                          Map<Long, Set<String>> into) {
         jdbc.query("SELECT e.client_id, e.connector_id FROM external_ref e WHERE e.client_id IN (:ids) "
-                        + "AND e.connector_id IN (:owners)",
+                        + "AND e.connector_id IN (:owners) AND NOT EXISTS (SELECT 1 FROM only_in_store_mark m "
+                        + "WHERE m.external_id = e.external_id AND m.connector_id = e.connector_id)",
                 new MapSqlParameterSource("ids", clientIds).addValue("owners", owningConnectors), rs -> {
                     into.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
                 });
