@@ -4,6 +4,7 @@ import be.crmconnector.apply.ChangeJournal.Action;
 import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientLookup.Provenance;
 import be.crmconnector.store.ClientWriter;
@@ -11,8 +12,10 @@ import be.crmconnector.store.ClientStore;
 import be.crmconnector.store.ContactWriter;
 import be.crmconnector.store.ContactWriter.ContactWrite;
 import be.crmconnector.store.ExternalRefs;
+import be.crmconnector.store.OnlyInStoreMarks;
 import be.crmconnector.store.ProvenanceWriter.ProvenanceEntry;
 import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.reconcile.Bucket;
 import be.crmconnector.staging.RecordHashes;
 import be.crmconnector.history.RunRow;
@@ -46,6 +49,8 @@ final class ApplyBatch {
     /** Rows applied in full, whose record would now reconcile to no change: their sync markers can be set. */
     final List<ExternalRefs.SyncMark> inSync = new ArrayList<>();
     private final Map<Long, Map<ClientField, String>> fieldWrites = new java.util.LinkedHashMap<>();
+    /** Clients whose only-in-store mark this batch set or cleared. */
+    private final List<Long> flagged = new ArrayList<>();
     private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
@@ -64,7 +69,7 @@ final class ApplyBatch {
                 batch.stream().filter(r -> r.bucket() == Bucket.NEW).map(RunRow::recordKey).toList());
         List<Long> known = new ArrayList<>(existing.values());
         batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
-        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, (c, f) -> false);
+        Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, DeclaredOwners.NONE);
         priorProvenance = known.isEmpty() ? Map.of() : store.lookup().provenance(known);
         List<RunRow> creations = new ArrayList<>();
         for (RunRow row : batch) {
@@ -78,12 +83,21 @@ final class ApplyBatch {
                     }
                 }
                 case UPDATE -> update(row, row.clientId(), before.get(row.clientId()), row.diff());
-                case ONLY_IN_STORE -> archive(row);
+                case ONLY_IN_STORE -> {
+                    if (connector.onlyInStore() == OnlyInStorePolicy.FLAG) {
+                        flag(row);
+                    } else {
+                        archive(row);
+                    }
+                }
                 default -> throw new IllegalStateException("Row " + row.id() + " is not applicable");
             }
         }
         create(creations);
         store.clients().updateFields(fieldWrites, now);
+        if (!flagged.isEmpty()) {
+            store.clients().touch(flagged); // a mark set or cleared changes the client: its sync markers no longer hold
+        }
     }
 
     /**
@@ -143,17 +157,21 @@ final class ApplyBatch {
         Map<ClientField, String> writes = fieldWrites.computeIfAbsent(clientId, id -> new EnumMap<>(ClientField.class));
         List<String> contactKeys = new ArrayList<>();
         boolean leftForReview = false;
+        boolean linkLeft = false;
         for (FieldChange change : diff) {
             boolean overridden = change.decision() != Verdict.WRITE
                     && selection.overrides(row.id(), change.field().text());
             if (change.decision() != Verdict.WRITE && !overridden) {
                 leftForReview |= change.decision() == Verdict.REVIEW;
+                linkLeft |= change.field() == FieldPath.externalId();
                 continue;
             }
             if (change.field() instanceof FieldPath.Client client) {
                 writeField(row, clientId, stored, client.field(), change, overridden, writes);
             } else if (change.field() instanceof FieldPath.Contact contact) {
                 contactKeys.add(contact.key());
+            } else if (change.field() == FieldPath.onlyInStore()) {
+                unflag(row, clientId);
             } else {
                 store.references().insert(connector.id(), row.recordKey(), clientId, now);
                 entries.add(new Entry(runId, row.id(), clientId, Action.LINK, FieldPath.EXTERNAL_ID, null,
@@ -173,7 +191,9 @@ final class ApplyBatch {
                         ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
             }
         }
-        invite(row, clientId);
+        if (!linkLeft) {
+            invite(row, clientId); // a link left for review (an identity conflict) may be somebody else's client
+        }
         clientByRow.put(row.id(), clientId);
         if (!leftForReview) {
             markInSync(row);
@@ -217,6 +237,24 @@ final class ApplyBatch {
             return true;
         }
         return false;
+    }
+
+    /** Marks the record only-in-store, unless it already is: the first run that missed it stays the one named. */
+    private void flag(RunRow row) {
+        if (store.marks().mark(new OnlyInStoreMarks.Mark(connector.id(), row.recordKey(), row.clientId(), now, runId))) {
+            entries.add(new Entry(runId, row.id(), row.clientId(), Action.FLAG,
+                    ChangeJournal.flagField(row.recordKey()), null, now.toString(), actor, now));
+            flagged.add(row.clientId());
+        }
+    }
+
+    /** The source has the record again: its mark goes, journaled with the run that set it. */
+    private void unflag(RunRow row, long clientId) {
+        store.marks().clear(connector.id(), row.recordKey()).ifPresent(mark -> {
+            entries.add(new Entry(runId, row.id(), clientId, Action.FLAG, ChangeJournal.flagField(row.recordKey()),
+                    mark.since().toString(), null, actor, now, null, mark.runId(), null, null));
+            flagged.add(clientId);
+        });
     }
 
     private void archive(RunRow row) {

@@ -15,8 +15,22 @@ public class ChangeJournal {
         this.bulk = bulk;
     }
 
-    /** OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. */
-    public enum Action { CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK }
+    /**
+     * OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. FLAG sets
+     * (old value null) or clears (new value null) the only-in-store mark of the reference its field names, the values
+     * being the mark's time.
+     */
+    public enum Action { CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, FLAG }
+
+    /** The journal field of a FLAG entry: the mark of the run's connector on this record of the client. */
+    public static String flagField(String externalId) {
+        return "onlyInStore[" + externalId + "]";
+    }
+
+    /** The external id a FLAG entry's field names. */
+    public static String flaggedRecord(String field) {
+        return field.substring("onlyInStore[".length(), field.length() - 1);
+    }
 
     /**
      * One journaled change; the {@code prev*} columns keep the field's provenance before the change, so that a

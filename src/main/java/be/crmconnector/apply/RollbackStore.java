@@ -2,6 +2,7 @@ package be.crmconnector.apply;
 
 import be.crmconnector.apply.ChangeJournal.Action;
 import be.crmconnector.store.ClientLookup;
+import be.crmconnector.store.OnlyInStoreMarks;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -17,10 +18,22 @@ import java.util.Optional;
 public class RollbackStore {
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientLookup lookup;
+    private final OnlyInStoreMarks marks;
 
-    public RollbackStore(NamedParameterJdbcTemplate jdbc, ClientLookup lookup) {
+    public RollbackStore(NamedParameterJdbcTemplate jdbc, ClientLookup lookup, OnlyInStoreMarks marks) {
         this.jdbc = jdbc;
         this.lookup = lookup;
+        this.marks = marks;
+    }
+
+    /** Removes the only-in-store mark a rolled-back run set. */
+    public void unflag(String connectorId, String externalId) {
+        marks.clear(connectorId, externalId);
+    }
+
+    /** Puts back the only-in-store mark a rolled-back run cleared, as it was (unless its reference is gone). */
+    public void reflag(OnlyInStoreMarks.Mark mark) {
+        marks.mark(mark);
     }
 
     /** A journal row as the rollback reads it. */

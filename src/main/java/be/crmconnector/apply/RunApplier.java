@@ -52,10 +52,10 @@ public class RunApplier {
         this.writers = writers;
     }
 
-    /** The buckets whose rows change the store; ONLY_IN_STORE only when the connector archives them. */
+    /** The buckets whose rows change the store; ONLY_IN_STORE only when the connector archives or flags them. */
     public static List<Bucket> applicableBuckets(ConnectorDefinition connector) {
-        return connector.onlyInStore() == OnlyInStorePolicy.ARCHIVE
-                ? List.of(Bucket.NEW, Bucket.UPDATE, Bucket.ONLY_IN_STORE) : List.of(Bucket.NEW, Bucket.UPDATE);
+        return connector.onlyInStore() == OnlyInStorePolicy.IGNORE
+                ? List.of(Bucket.NEW, Bucket.UPDATE) : List.of(Bucket.NEW, Bucket.UPDATE, Bucket.ONLY_IN_STORE);
     }
 
     /** Applies every row not yet applied; returns how many rows this call applied. */

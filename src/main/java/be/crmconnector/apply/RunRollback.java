@@ -7,6 +7,7 @@ import be.crmconnector.apply.RollbackResult.Left;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientWriter;
+import be.crmconnector.store.OnlyInStoreMarks;
 import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunStatus;
@@ -59,13 +60,14 @@ public class RunRollback {
             if (!runs.markRolledBack(runId, actor, now)) {
                 return RollbackResult.noOp(runId);
             }
-            return new Pass(runId, actor, now).run();
+            return new Pass(runId, run.connectorId(), actor, now).run();
         });
     }
 
     /** One rollback's work and findings. */
     private final class Pass {
         final long runId;
+        final String connectorId;
         final String actor;
         final Instant now;
         final List<Entry> entries = new ArrayList<>();
@@ -73,8 +75,9 @@ public class RunRollback {
         final List<Left> left = new ArrayList<>();
         int restored;
 
-        Pass(long runId, String actor, Instant now) {
+        Pass(long runId, String connectorId, String actor, Instant now) {
             this.runId = runId;
+            this.connectorId = connectorId;
             this.actor = actor;
             this.now = now;
         }
@@ -94,6 +97,7 @@ public class RunRollback {
                     case LINK -> store.unlink(j.clientId(), j.newValue());
                     case CONTACT -> restoreContact(j);
                     case CREATE -> archiveCreated(j);
+                    case FLAG -> restoreMark(j);
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
                     default -> {
@@ -151,6 +155,25 @@ public class RunRollback {
             }
             store.restorePrimary(j.clientId(), after.primaryBefore());
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), null, j.oldValue(), actor, now));
+            restored++;
+        }
+
+        /** Takes back the only-in-store mark the run set, or puts back the one it cleared. */
+        private void restoreMark(Journaled j) {
+            Optional<Long> later = store.laterRun(j.clientId(), j.field(), runId, j.id());
+            if (later.isPresent()) {
+                left.add(new Left(j.clientId(), j.field(), later.get(), "only-in-store mark changed by a later run"));
+                return;
+            }
+            String externalId = ChangeJournal.flaggedRecord(j.field());
+            if (j.oldValue() == null) {
+                store.unflag(connectorId, externalId);
+            } else {
+                store.reflag(new OnlyInStoreMarks.Mark(connectorId, externalId, j.clientId(),
+                        Instant.parse(j.oldValue()), j.prevRunId()));
+            }
+            entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
+                    actor, now));
             restored++;
         }
 

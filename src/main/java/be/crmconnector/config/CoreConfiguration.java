@@ -86,7 +86,7 @@ public class CoreConfiguration {
                                     RunRowRepository rows, ConnectorRegistry connectors, CrmProperties properties,
                                     StoreStatistics statistics) {
         return new StagingPipeline(validator, new RecordMatcher(store.lookup()), store, new Reconciler(policy), rows,
-                connectors::ownsExclusively, RecordHashes.settings(connectors.rulesFingerprint(),
+                connectors.declaredOwners(), RecordHashes.settings(connectors.rulesFingerprint(),
                         properties.knownUsers(), properties.dunningPlans()), statistics);
     }
 

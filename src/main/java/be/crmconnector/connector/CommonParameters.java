@@ -18,6 +18,11 @@ public final class CommonParameters {
             Parameter.optional("matchKeys", "Match keys", "list", "[vatNumber, nationalNumber, email]",
                     "[vatNumber, email]", "Keys tried in order, after the connector's own external id, to recognise "
                             + "a client the connector does not know yet."),
+            Parameter.optional("identityConflict", "Identity conflicts", "string", "review", "invalid",
+                    "A record a match key found whose names disagree with the client's (persons: first and last "
+                            + "names; companies: company name; compared without accents, case or spaces) is never "
+                            + "applied by itself: review (its changes wait for a person, and the run waits for "
+                            + "approval whatever the gate) or invalid (the row is INVALID with IDENTITY_CONFLICT)."),
             Parameter.optional("defaults.language", "Default language", "string", null, "fr",
                     "Language of new clients without one: nl, fr, de or en."),
             Parameter.optional("defaults.contactEmail", "Toggles of new contact e-mails", "mapping",
@@ -26,8 +31,9 @@ public final class CommonParameters {
             Parameter.optional("gate", "Gate", "string", "auto", "review",
                     "auto, review (stops at AWAITING_APPROVAL) or auto-under-thresholds."),
             Parameter.optional("onlyInStore", "Clients only in the store", "string", "ignore", "flag",
-                    "What to do with the connector's clients the source no longer has: ignore, flag or archive "
-                            + "(never a hard delete)."),
+                    "What to do with the connector's clients the source no longer has: ignore, flag (mark them, "
+                            + "shown and filterable in GET /api/clients with the connector and since when, until the "
+                            + "source brings them back) or archive (never a hard delete)."),
             Parameter.optional("required", "Required fields", "list", "[]", "[email]",
                     "Fields every record must fill (a name is always required)."),
             Parameter.optional("ownership.default", "Default rule", "string", "PREFER_SOURCE", "FILL_IF_BLANK",

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param sourceFile     the file it was read from, for error messages
  * @param mapping        field key → header (or column) aliases added to the built-in ones
  * @param matchKeys      keys tried, in order, after this connector's external id
+ * @param identityConflict what happens to a record a match key found whose names disagree with the client's
  * @param defaults       values given to new clients and contact e-mails
  * @param gate           what happens after staging
  * @param onlyInStore    what to do with store clients of this connector the source no longer has
@@ -34,6 +35,7 @@ public record ConnectorDefinition(
         Path sourceFile,
         Map<String, List<String>> mapping,
         List<MatchKey> matchKeys,
+        IdentityConflictPolicy identityConflict,
         Defaults defaults,
         Gate gate,
         OnlyInStorePolicy onlyInStore,
@@ -58,13 +60,14 @@ public record ConnectorDefinition(
 
     /** The same connector with other settings of its type. */
     public ConnectorDefinition withSettings(ConnectorSettings settings) {
-        return new ConnectorDefinition(id, type, title, enabled, sourceFile, mapping, matchKeys, defaults, gate,
-                onlyInStore, requiredFields, ownership, thresholds, settings);
+        return new ConnectorDefinition(id, type, title, enabled, sourceFile, mapping, matchKeys, identityConflict,
+                defaults, gate, onlyInStore, requiredFields, ownership, thresholds, settings);
     }
 
     /** The same connector, disabled: listed, but with no route and no sync. */
     public ConnectorDefinition disabled() {
-        return new ConnectorDefinition(id, type, title, false, sourceFile, mapping, matchKeys, defaults, gate,
+        return new ConnectorDefinition(id, type, title, false, sourceFile, mapping, matchKeys, identityConflict,
+                defaults, gate,
                 onlyInStore, requiredFields, ownership, thresholds, settings);
     }
 
@@ -92,6 +95,15 @@ public record ConnectorDefinition(
         public ClientField field() {
             return field;
         }
+    }
+
+    /**
+     * A record found by a match key (not by this connector's own id) whose names disagree with the client found is
+     * never applied by itself: its changes wait for a person ({@code REVIEW}), or the row is rejected
+     * ({@code INVALID}, code {@code IDENTITY_CONFLICT}).
+     */
+    public enum IdentityConflictPolicy {
+        REVIEW, INVALID
     }
 
     /** Values for new clients, and the toggles a new contact e-mail gets (the store owns them afterwards). */

@@ -2,6 +2,7 @@ package be.crmconnector.connector;
 
 import be.crmconnector.connector.ConnectorDefinition.Defaults;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorDefinition.IdentityConflictPolicy;
 import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorDefinition.Thresholds;
@@ -37,7 +38,7 @@ public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The settings every connector file may have, whatever its type. */
     static final Set<String> COMMON = Set.of("id", "type", "title", "description", "enabled", "mapping",
-            "matchKeys", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds");
+            "matchKeys", "identityConflict", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds");
 
     private final ConnectorTypes types;
     private final Path inboxRoot;
@@ -75,6 +76,7 @@ public final class ConnectorFileParser {
         return new ConnectorDefinition(id, type.name(), string(file, yaml, "title", id),
                 Boolean.parseBoolean(string(file, yaml, "enabled", "true")), file,
                 mapping(file, map(file, yaml, "mapping")), matchKeys(file, yaml.get("matchKeys")),
+                identityConflict(file, string(file, yaml, "identityConflict", "review")),
                 defaults(file, map(file, yaml, "defaults")),
                 enumValue(file, "gate", string(file, yaml, "gate", "auto"), Gate.class),
                 enumValue(file, "onlyInStore", string(file, yaml, "onlyInStore", "ignore"), OnlyInStorePolicy.class),
@@ -175,6 +177,15 @@ public final class ConnectorFileParser {
             throw new ConnectorConfigException(file, "matchKeys." + field.key(),
                     "not a match key; use vatNumber, nationalNumber or email");
         }).toList();
+    }
+
+    private static IdentityConflictPolicy identityConflict(Path file, String value) {
+        try {
+            return enumValue(file, "identityConflict", value, IdentityConflictPolicy.class);
+        } catch (ConnectorConfigException e) {
+            throw new ConnectorConfigException(file, "identityConflict", "unknown value '" + value
+                    + "'; use review (the row's changes wait for a person) or invalid (the row is rejected)");
+        }
     }
 
     private static Defaults defaults(Path file, Map<String, Object> defaults) {

@@ -1,20 +1,29 @@
 package be.crmconnector.connector;
 
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.DeclaredOwners;
+import be.crmconnector.model.FieldGroup;
+import be.crmconnector.ownership.FieldRule;
+import be.crmconnector.ownership.OwnershipRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Every connector defined in the connectors folder, read once at start-up; duplicate ids stop the start. */
+/**
+ * Every connector defined in the connectors folder, read once at start-up. Duplicate ids stop the start, and so do two
+ * connectors declaring the same field (or the contacts) {@code SOURCE_OWNS}: a field has one owner at most.
+ */
 public class ConnectorRegistry {
     private final Map<String, ConnectorDefinition> byId = new LinkedHashMap<>();
+    private final DeclaredOwners declaredOwners;
 
     public ConnectorRegistry(Collection<ConnectorDefinition> connectors) {
         for (ConnectorDefinition connector : connectors) {
@@ -24,6 +33,51 @@ public class ConnectorRegistry {
                         + "' is already used by " + earlier.sourceFile());
             }
         }
+        declaredOwners = declaredOwners(byId.values());
+    }
+
+    /** Who declares what its own, refusing a second owner of a field with both files named. */
+    private static DeclaredOwners declaredOwners(Collection<ConnectorDefinition> connectors) {
+        Map<ClientField, ConnectorDefinition> fields = new EnumMap<>(ClientField.class);
+        ConnectorDefinition contacts = null;
+        for (ConnectorDefinition connector : connectors) {
+            OwnershipRules rules = connector.ownership();
+            for (ClientField field : ClientField.values()) {
+                if (rules.owns(field)) {
+                    ConnectorDefinition earlier = fields.putIfAbsent(field, connector);
+                    if (earlier != null) {
+                        throw secondOwner(connector, earlier, field.key(), declaration(rules, field));
+                    }
+                }
+            }
+            if (rules.groupRule(FieldGroup.CONTACTS) == FieldRule.SOURCE_OWNS) {
+                if (contacts != null) {
+                    throw secondOwner(connector, contacts, "contacts", rules.groups().containsKey(FieldGroup.CONTACTS)
+                            ? "ownership.groups.contacts" : "ownership.default");
+                }
+                contacts = connector;
+            }
+        }
+        Map<ClientField, String> owners = new EnumMap<>(ClientField.class);
+        fields.forEach((field, connector) -> owners.put(field, connector.id()));
+        return new DeclaredOwners(owners, contacts == null ? null : contacts.id());
+    }
+
+    /** The entry of the connector file that makes the field SOURCE_OWNS: its own rule, its group's, or the default. */
+    private static String declaration(OwnershipRules rules, ClientField field) {
+        if (rules.fields().containsKey(field)) {
+            return "ownership.fields." + field.key();
+        }
+        return rules.groups().containsKey(field.group())
+                ? "ownership.groups." + field.group().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                : "ownership.default";
+    }
+
+    private static ConnectorConfigException secondOwner(ConnectorDefinition connector, ConnectorDefinition earlier,
+                                                        String what, String entry) {
+        return new ConnectorConfigException(connector.sourceFile(), entry, "declares " + what + " SOURCE_OWNS, but "
+                + earlier.sourceFile() + " (connector " + earlier.id() + ") already declares it SOURCE_OWNS; one "
+                + "connector at most may own a field: give one of them another rule (PREFER_SOURCE, for instance)");
     }
 
     /** Connectors of several folders (e.g. ./connectors plus the demo profile's), ids unique across all. */
@@ -67,8 +121,8 @@ public class ConnectorRegistry {
         return org.apache.commons.codec.digest.MurmurHash3.hash128x64(bytes, 0, bytes.length, 0)[0];
     }
 
-    /** Whether the connector claims the field as its own (SOURCE_OWNS), so that no other connector writes it. */
-    public boolean ownsExclusively(String connectorId, ClientField field) {
-        return find(connectorId).map(c -> c.ownership().owns(field)).orElse(false);
+    /** Which connector declares each field (and the contacts) its own, so that no other connector writes it. */
+    public DeclaredOwners declaredOwners() {
+        return declaredOwners;
     }
 }

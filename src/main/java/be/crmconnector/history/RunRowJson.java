@@ -104,6 +104,11 @@ final class RunRowJson {
         return "%\"decision\":\"" + decision.name() + "\"%";
     }
 
+    /** The text stored findings hold for a finding with this code. */
+    static String findingPattern(String code) {
+        return "%\"code\":\"" + code + "\"%";
+    }
+
     private String write(Object value) {
         try {
             return json.writeValueAsString(value);

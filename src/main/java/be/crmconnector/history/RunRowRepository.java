@@ -182,6 +182,17 @@ public class RunRowRepository {
         return counts;
     }
 
+    /**
+     * Rows outside INVALID that carry a finding with this code (e.g. an identity conflict held for review): what a
+     * gate must not apply unattended.
+     */
+    public long countWithFinding(long runId, String code) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM run_row WHERE run_id = :run AND bucket <> 'INVALID' "
+                        + "AND issues LIKE :f",
+                new MapSqlParameterSource("run", runId).addValue("f", RunRowJson.findingPattern(code)), Long.class);
+        return n == null ? 0 : n;
+    }
+
     public java.util.Optional<RunRow> find(long runId, long rowId) {
         return jdbc.query(ROWS + "WHERE r.run_id = :run AND r.id = :id",
                 new MapSqlParameterSource("run", runId).addValue("id", rowId), mapper).stream().findFirst();

@@ -6,6 +6,7 @@ import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunRowRepository;
 import be.crmconnector.history.RunStatus;
 import be.crmconnector.history.TriggerKind;
+import be.crmconnector.matching.IdentityCheck;
 import be.crmconnector.staging.StagingPipeline;
 
 import be.crmconnector.apply.ApplySelection;
@@ -146,18 +147,21 @@ public class ImportService {
     }
 
     private RunOutcome gate(long runId, ConnectorDefinition connector, RunCounts counts) {
+        long identityConflicts = rows.countWithFinding(runId, IdentityCheck.FINDING_CODE);
         if (connector.gate() == Gate.REVIEW) {
-            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, "Waiting for a person to review and apply.");
+            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, IdentityConflictGate.reviewReason(identityConflicts));
             return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
         }
-        if (connector.gate() == Gate.AUTO_UNDER_THRESHOLDS) {
-            String stop = ThresholdGate.stopReason(connector.thresholds(), counts,
-                    rows.countByDecision(runId).get(Verdict.REVIEW));
-            if (stop != null) {
-                runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, stop);
-                LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), stop);
-                return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
-            }
+        // Every row held for an identity conflict holds REVIEW decisions (its link at least): the rest are
+        // MANUAL_REVIEW hits.
+        String stop = connector.gate() == Gate.AUTO_UNDER_THRESHOLDS
+                ? ThresholdGate.stopReason(connector.thresholds(), counts,
+                rows.countByDecision(runId).get(Verdict.REVIEW) - identityConflicts, identityConflicts)
+                : IdentityConflictGate.stopReason(identityConflicts);
+        if (stop != null) {
+            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, stop);
+            LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), stop);
+            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
         }
         return applyClaimed(runId, "connector:" + connector.id(), ApplySelection.EVERYTHING);
     }

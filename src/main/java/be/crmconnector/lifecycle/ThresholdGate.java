@@ -17,10 +17,12 @@ final class ThresholdGate {
     }
 
     /**
-     * @param reviewRows rows whose diff holds a MANUAL_REVIEW hit
+     * @param reviewRows        rows whose diff holds a MANUAL_REVIEW hit
+     * @param identityConflicts rows held for an identity conflict: they stop the run whatever
+     *                          {@code allowReviewHits} says, as they would under any gate
      * @return why the run must wait for approval, or null when it may be applied unattended
      */
-    static String stopReason(Thresholds limits, RunCounts counts, long reviewRows) {
+    static String stopReason(Thresholds limits, RunCounts counts, long reviewRows, long identityConflicts) {
         List<String> reasons = new ArrayList<>();
         long matched = counts.update() + counts.unchanged();
         double share = matched == 0 ? 0 : (double) counts.update() / matched;
@@ -33,6 +35,9 @@ final class ThresholdGate {
         }
         if (reviewRows > 0 && !limits.allowReviewHits()) {
             reasons.add(reviewRows + " row(s) hold changes to fields under MANUAL_REVIEW");
+        }
+        if (identityConflicts > 0) {
+            reasons.add(IdentityConflictGate.clause(identityConflicts));
         }
         return reasons.isEmpty() ? null
                 : "Over the thresholds: " + String.join("; ", reasons) + ". Waiting for a person to review and apply.";

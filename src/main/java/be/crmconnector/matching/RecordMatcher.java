@@ -25,15 +25,20 @@ public class RecordMatcher {
         this.lookup = lookup;
     }
 
-    /** The client found, how, or why none could be chosen. */
-    public record Match(Long clientId, boolean linked, String problem) {
-        static final Match NONE = new Match(null, false, null);
+    /**
+     * The client found, how, or why none could be chosen.
+     *
+     * @param linked whether the connector's own external id found it
+     * @param key    the match key that found it, null when linked or not found
+     */
+    public record Match(Long clientId, boolean linked, ClientField key, String problem) {
+        static final Match NONE = new Match(null, false, null, null);
     }
 
     public Map<String, Match> match(ConnectorDefinition connector, Map<String, StagedRecord> recordsByKey) {
         Map<String, Match> result = new HashMap<>();
         lookup.clientIdsByExternalId(connector.id(), recordsByKey.keySet())
-                .forEach((key, clientId) -> result.put(key, new Match(clientId, true, null)));
+                .forEach((key, clientId) -> result.put(key, new Match(clientId, true, null, null)));
         for (MatchKey matchKey : connector.matchKeys()) {
             matchBy(connector, matchKey.field(), recordsByKey, result);
         }
@@ -60,14 +65,14 @@ public class RecordMatcher {
         valueByKey.forEach((key, value) -> {
             List<Long> ids = candidates.getOrDefault(value, List.of());
             if (ids.size() > 1) {
-                result.put(key, new Match(null, false, "The " + field.key() + " fits " + ids.size()
+                result.put(key, new Match(null, false, null, "The " + field.key() + " fits " + ids.size()
                         + " clients in the store (ids " + ids + "); it cannot say which one this row is."));
             } else if (ids.size() == 1) {
                 String other = alreadyLinked.get(ids.get(0));
                 result.put(key, other != null && !other.equals(key)
-                        ? new Match(null, false, "The " + field.key() + " belongs to client " + ids.get(0)
+                        ? new Match(null, false, null, "The " + field.key() + " belongs to client " + ids.get(0)
                         + ", which " + connector.id() + " already knows as '" + other + "'.")
-                        : new Match(ids.get(0), false, null));
+                        : new Match(ids.get(0), false, field, null));
             }
         });
     }

@@ -7,11 +7,17 @@ import java.util.Map;
 /**
  * What the store holds of one client when a record is compared with it.
  *
- * @param rowVersion the client's version when read: a sync marker taken from this snapshot is only valid as long as
- *                   the client stays at this version
+ * @param rowVersion    the client's version when read: a sync marker taken from this snapshot is only valid as long as
+ *                      the client stays at this version
+ * @param contactsOwner the connector that declares the contacts {@code SOURCE_OWNS} and knows this client, null when none
  */
 public record ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<ContactSnapshot> contacts,
-                             long rowVersion) {
+                             long rowVersion, String contactsOwner) {
+
+    /** A client whose contacts no connector owns. */
+    public ClientSnapshot(long id, Map<ClientField, FieldState> fields, List<ContactSnapshot> contacts, long rowVersion) {
+        this(id, fields, contacts, rowVersion, null);
+    }
 
     public FieldState field(ClientField field) {
         return fields.getOrDefault(field, FieldState.blank());

@@ -6,10 +6,11 @@ import java.util.Objects;
  * What one line of a diff speaks of: a client field, a contact (as a whole or one of its details), or the link of the
  * client to the connector's record. Written as text only where it leaves the program (the API, the journal, stored
  * run rows): {@code vatNumber}, {@code contacts[jan@example.be]}, {@code contacts[jan@example.be].contactPhone},
- * {@code externalId}.
+ * {@code externalId}, {@code onlyInStore}.
  */
 public sealed interface FieldPath {
     String EXTERNAL_ID = "externalId";
+    String ONLY_IN_STORE = "onlyInStore";
     String CONTACTS = "contacts[";
 
     /** The text form, which {@link #parse} reads back. */
@@ -31,11 +32,19 @@ public sealed interface FieldPath {
         return ExternalId.INSTANCE;
     }
 
+    /** The connector's only-in-store mark on the client, cleared when its source brings the record back. */
+    static FieldPath onlyInStore() {
+        return OnlyInStore.INSTANCE;
+    }
+
     /** Reads the text form; a text that names nothing known is refused. */
     static FieldPath parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.equals(EXTERNAL_ID)) {
             return ExternalId.INSTANCE;
+        }
+        if (text.equals(ONLY_IN_STORE)) {
+            return OnlyInStore.INSTANCE;
         }
         if (text.startsWith(CONTACTS)) {
             if (text.endsWith("]")) {
@@ -96,6 +105,21 @@ public sealed interface FieldPath {
         @Override
         public String text() {
             return EXTERNAL_ID;
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+
+    /** The mark {@code onlyInStore: flag} set on the connector's record when its source no longer had it. */
+    enum OnlyInStore implements FieldPath {
+        INSTANCE;
+
+        @Override
+        public String text() {
+            return ONLY_IN_STORE;
         }
 
         @Override

@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The field-ownership rules of DESIGN §4. Another connector's exclusive ownership ({@code SOURCE_OWNS}) wins over
- * every rule of this connector, so two connectors never take turns overwriting a field.
+ * every rule of this connector, so two connectors never take turns overwriting a field. Ownership is declarative: the
+ * owner's declaration alone makes the field its own on every client it knows, whether or not it ever wrote the value.
  */
 public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -18,10 +19,9 @@ public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
     @Override
     public Decision decide(String connectorId, FieldRule rule, ClientField field, String incoming,
                            FieldState current, Instant changedAt) {
-        boolean ownedByOther = current.ownedExclusively() && current.ownerConnector() != null
-                && !current.ownerConnector().equals(connectorId);
-        if (ownedByOther) {
-            return Decision.keep("owned by " + current.ownerConnector() + since(current.writtenAt()));
+        String owner = current.owner();
+        if (owner != null && !owner.equals(connectorId)) {
+            return Decision.keep(ownedBy(owner, current));
         }
         boolean blank = incoming == null || incoming.isEmpty();
         return switch (rule) {
@@ -43,6 +43,14 @@ public class RuleBasedOwnershipPolicy implements OwnershipPolicy {
                     : Decision.review("changes to this field wait for a person's review");
             case STORE_OWNS -> Decision.keep("the store owns this field");
         };
+    }
+
+    /**
+     * "owned by A since 2026-05-02" when the owner wrote the value; "owned by A (declared)" when the value came from
+     * elsewhere (another connector, a person, the client's creation) and only the owner's declaration protects it.
+     */
+    public static String ownedBy(String owner, FieldState current) {
+        return "owned by " + owner + (owner.equals(current.writer()) ? since(current.writtenAt()) : " (declared)");
     }
 
     private static Decision mostRecent(String incoming, FieldState current, Instant changedAt) {

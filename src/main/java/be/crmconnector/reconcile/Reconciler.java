@@ -57,7 +57,10 @@ public final class Reconciler {
             changes.add(new FieldChange(FieldPath.of(field), blankToEmpty(current.value()), incoming,
                     decision.verdict(), decision.reason()));
         });
-        contactChanges(rules.groupRule(FieldGroup.CONTACTS), record, stored, changes);
+        String contactsOwner = stored.contactsOwner();
+        contactChanges(rules.groupRule(FieldGroup.CONTACTS),
+                contactsOwner != null && !contactsOwner.equals(connectorId) ? contactsOwner : null,
+                record, stored, changes);
         boolean writes = changes.stream().anyMatch(c -> c.decision() != Verdict.KEEP);
         return new Outcome(writes ? Bucket.UPDATE : Bucket.UNCHANGED, changes);
     }
@@ -76,28 +79,35 @@ public final class Reconciler {
         return changes;
     }
 
-    /** Contacts have no provenance per detail, so the contacts group rule decides for all of them. */
-    private static void contactChanges(FieldRule rule, StagedRecord record, ClientSnapshot stored,
+    /**
+     * Contacts have no provenance per detail, so the contacts group rule decides for all of them, unless another
+     * connector ({@code ownedBy}, null when none) declares the contacts its own: then every contact change is kept.
+     */
+    private static void contactChanges(FieldRule rule, String ownedBy, StagedRecord record, ClientSnapshot stored,
                                        List<FieldChange> changes) {
         for (Map<ContactField, String> contact : record.contacts()) {
             String key = ContactKeys.of(contact);
             var existing = stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst();
             if (existing.isEmpty()) {
-                changes.add(contactChange(FieldPath.contact(key), "", summary(contact), rule, "new contact"));
+                changes.add(contactChange(FieldPath.contact(key), "", summary(contact), rule, ownedBy, "new contact"));
                 continue;
             }
             Map<ContactField, String> old = existing.get().values();
             contact.forEach((field, value) -> {
                 String before = old.getOrDefault(field, "");
                 if (!value.isEmpty() && !value.equals(before)) {
-                    changes.add(contactChange(FieldPath.contact(key, field), before, value, rule,
+                    changes.add(contactChange(FieldPath.contact(key, field), before, value, rule, ownedBy,
                             "contact detail from the source"));
                 }
             });
         }
     }
 
-    private static FieldChange contactChange(FieldPath field, String old, String value, FieldRule rule, String why) {
+    private static FieldChange contactChange(FieldPath field, String old, String value, FieldRule rule, String ownedBy,
+                                             String why) {
+        if (ownedBy != null) {
+            return new FieldChange(field, old, value, Verdict.KEEP, "owned by " + ownedBy + " (declared)");
+        }
         return switch (rule) {
             case STORE_OWNS -> new FieldChange(field, old, value, Verdict.KEEP,
                     "the store owns contacts for this connector");

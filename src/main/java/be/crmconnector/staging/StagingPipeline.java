@@ -4,7 +4,7 @@ import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.history.RunCounts;
 import be.crmconnector.history.RunRowRepository;
 import be.crmconnector.matching.RecordMatcher;
-import be.crmconnector.model.ClientField;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.RecordSource;
 import be.crmconnector.model.SourceRecord;
 import be.crmconnector.reconcile.Bucket;
@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.BiPredicate;
 
 /**
  * Stages a run: streams the source, normalises and validates each record, catches in-file duplicates, matches and
@@ -47,11 +46,11 @@ public class StagingPipeline {
      *                            every connector's ownership rules, the known users and dunning plans
      */
     public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientStore store, Reconciler reconciler,
-                           RunRowRepository rows, BiPredicate<String, ClientField> ownsExclusively,
+                           RunRowRepository rows, DeclaredOwners owners,
                            long settingsFingerprint, StoreStatistics statistics) {
         this.validator = validator;
         this.store = store;
-        this.reconciler = new BatchReconciler(matcher, store.lookup(), reconciler, ownsExclusively);
+        this.reconciler = new BatchReconciler(matcher, store.lookup(), reconciler, owners);
         this.rows = rows;
         this.settingsFingerprint = settingsFingerprint;
         this.statistics = statistics;

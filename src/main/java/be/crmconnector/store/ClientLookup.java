@@ -2,6 +2,7 @@ package be.crmconnector.store;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.ExternalIdHash;
 
 import be.crmconnector.model.FieldState;
@@ -17,11 +18,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiPredicate;
+import java.util.Set;
 
 /** Batch look-ups the matcher and the reconciler need: one query per few hundred records, never one per record. */
 @Repository
@@ -51,6 +53,19 @@ public class ClientLookup {
         return found;
     }
 
+    /** When the connector's source stopped having each of these records, for those marked only-in-store. */
+    public Map<String, java.time.Instant> onlyInStoreSince(String connectorId, Collection<String> externalIds) {
+        Map<String, java.time.Instant> found = new HashMap<>();
+        for (List<String> chunk : Chunks.of(externalIds)) {
+            jdbc.query("SELECT external_id, missing_since FROM only_in_store_mark WHERE connector_id = :c "
+                            + "AND external_id IN (:ids)", new MapSqlParameterSource("c", connectorId).addValue("ids", chunk),
+                    rs -> {
+                        found.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    });
+        }
+        return found;
+    }
+
     /** Clients whose key field equals one of the values; e-mails compare case-insensitively. */
     public Map<String, List<Long>> clientIdsByKey(ClientField field, Collection<String> values) {
         boolean email = field == ClientField.EMAIL;
@@ -75,17 +90,20 @@ public class ClientLookup {
     }
 
     /**
-     * @param ownsExclusively tells whether a connector holds a field under SOURCE_OWNS, so that provenance can
-     *                        say "owned by"
+     * @param owners which connector declares which field its own: a field is that connector's on the clients it
+     *               knows, so the snapshot names it as the field's owner there
      */
-    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds,
-                                               BiPredicate<String, ClientField> ownsExclusively) {
+    public Map<Long, ClientSnapshot> snapshots(Collection<Long> clientIds, DeclaredOwners owners) {
         Map<Long, Map<ClientField, FieldState>> fields = new HashMap<>();
+        Map<Long, Set<String>> knownBy = new HashMap<>();
         Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
         Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
         Map<Long, Long> versions = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
             var ids = new MapSqlParameterSource("ids", chunk);
+            if (!owners.isEmpty()) {
+                owningConnectorsKnowing(chunk, owners.connectors(), knownBy);
+            }
             jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
                     ids, rs -> {
                         var field = ClientField.byKey(rs.getString(2));
@@ -98,6 +116,7 @@ public class ClientLookup {
                 long id = rs.getLong("id");
                 Map<ClientField, FieldState> states = new EnumMap<>(ClientField.class);
                 Map<ClientField, Object[]> prov = provenance.getOrDefault(id, Map.of());
+                Set<String> owning = knownBy.getOrDefault(id, Set.of());
                 String createdBy = rs.getString("created_by");
                 Timestamp createdAt = rs.getTimestamp("created_at");
                 for (ClientField field : ClientField.values()) {
@@ -106,10 +125,9 @@ public class ClientLookup {
                     if (p == null && value != null && createdBy != null) {
                         p = new Object[]{createdBy, createdAt};
                     }
-                    String owner = p == null ? null : (String) p[0];
-                    states.put(field, new FieldState(value == null ? "" : value, owner,
-                            owner != null && ownsExclusively.test(owner, field),
-                            p == null ? null : ((Timestamp) p[1]).toInstant()));
+                    String owner = owners.of(field);
+                    states.put(field, new FieldState(value == null ? "" : value, p == null ? null : (String) p[0],
+                            owner != null && owning.contains(owner) ? owner : null, p == null ? null : ((Timestamp) p[1]).toInstant()));
                 }
                 fields.put(id, states);
                 versions.put(id, rs.getLong("row_version"));
@@ -117,8 +135,11 @@ public class ClientLookup {
             loadContacts(ids, contacts);
         }
         Map<Long, ClientSnapshot> snapshots = new HashMap<>();
-        fields.forEach((id, states) -> snapshots.put(id,
-                new ClientSnapshot(id, states, contacts.getOrDefault(id, List.of()), versions.get(id))));
+        String contactsOwner = owners.contacts();
+        fields.forEach((id, states) -> snapshots.put(id, new ClientSnapshot(id, states,
+                contacts.getOrDefault(id, List.of()), versions.get(id),
+                contactsOwner != null && knownBy.getOrDefault(id, Set.of()).contains(contactsOwner)
+                        ? contactsOwner : null)));
         return snapshots;
     }
 
@@ -128,6 +149,20 @@ public class ClientLookup {
             + "FROM external_ref e JOIN client c ON c.id = e.client_id WHERE e.connector_id = ?";
     /** References per page where the database cannot stream a large result (H2). */
     static final int REFERENCE_PAGE = 10_000;
+
+    /**
+     * Which of the owning connectors know each client: they have a reference to it that is not marked only-in-store
+     * (a connector whose source no longer has the client cannot keep it up to date, so it no longer owns its fields).
+     */
+    private void owningConnectorsKnowing(List<Long> clientIds, Set<String> owningConnectors,
+                                         Map<Long, Set<String>> into) {
+        jdbc.query("SELECT e.client_id, e.connector_id FROM external_ref e WHERE e.client_id IN (:ids) "
+                        + "AND e.connector_id IN (:owners) AND NOT EXISTS (SELECT 1 FROM only_in_store_mark m "
+                        + "WHERE m.external_id = e.external_id AND m.connector_id = e.connector_id)",
+                new MapSqlParameterSource("ids", clientIds).addValue("owners", owningConnectors), rs -> {
+                    into.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                });
+    }
 
     /**
      * Every reference of the connector with its sync marker, read so that a million references cost a few megabytes,

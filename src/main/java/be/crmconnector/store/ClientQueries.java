@@ -13,22 +13,41 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Read side of the client store for the API: search, detail with contacts, e-mails and provenance. */
+/**
+ * Read side of the client store for the API: search (also by only-in-store mark), detail with contacts, e-mails,
+ * provenance and marks.
+ */
 @Repository
 public class ClientQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientLookup lookup;
+    private final OnlyInStoreMarks marks;
 
-    public ClientQueries(NamedParameterJdbcTemplate jdbc, ClientLookup lookup) {
+    public ClientQueries(NamedParameterJdbcTemplate jdbc, ClientLookup lookup, OnlyInStoreMarks marks) {
         this.jdbc = jdbc;
         this.lookup = lookup;
+        this.marks = marks;
     }
 
-    public List<Map<String, Object>> search(String query, int offset, int limit) {
+    /** Which clients a search keeps by their only-in-store marks: all, marked ones (by any or one connector), others. */
+    public record MarkFilter(Boolean marked, String connectorId) {
+        public static final MarkFilter ALL = new MarkFilter(null, null);
+    }
+
+    /** Clients by name, e-mail or VAT, each with its only-in-store marks ({@code onlyInStore}, empty when none). */
+    public List<Map<String, Object>> search(String query, MarkFilter filter, int offset, int limit) {
         String like = query == null || query.isBlank() ? null : "%" + query.toLowerCase(Locale.ROOT) + "%";
-        return jdbc.query("SELECT * FROM client WHERE (CAST(:q AS VARCHAR(300)) IS NULL OR LOWER(display_name) LIKE :q "
-                        + "OR email_key LIKE :q OR vat_number LIKE UPPER(:q)) ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY",
-                new MapSqlParameterSource("q", like).addValue("o", offset).addValue("l", limit),
+        var params = new MapSqlParameterSource("q", like).addValue("o", offset).addValue("l", limit);
+        String marked = "";
+        if (filter.connectorId() != null) {
+            marked = " AND id IN (SELECT client_id FROM only_in_store_mark WHERE connector_id = :c)";
+            params.addValue("c", filter.connectorId());
+        } else if (filter.marked() != null) {
+            marked = (filter.marked() ? " AND id IN" : " AND id NOT IN") + " (SELECT client_id FROM only_in_store_mark)";
+        }
+        List<Map<String, Object>> clients = jdbc.query("SELECT * FROM client WHERE (CAST(:q AS VARCHAR(300)) IS NULL "
+                        + "OR LOWER(display_name) LIKE :q OR email_key LIKE :q OR vat_number LIKE UPPER(:q))" + marked
+                        + " ORDER BY id OFFSET :o ROWS FETCH NEXT :l ROWS ONLY", params,
                 (rs, n) -> {
                     Map<String, Object> client = new LinkedHashMap<>();
                     client.put("id", rs.getLong("id"));
@@ -39,6 +58,27 @@ public class ClientQueries {
                     client.put("archived", rs.getBoolean("archived"));
                     return client;
                 });
+        withMarks(clients);
+        return clients;
+    }
+
+    /**
+     * Adds each client's only-in-store marks: which connector's source no longer has it (and under which external
+     * id), since when and since which run.
+     */
+    private void withMarks(List<Map<String, Object>> clients) {
+        Map<Long, List<OnlyInStoreMarks.Mark>> byClient = clients.isEmpty() ? Map.of()
+                : marks.ofClients(clients.stream().map(c -> (Long) c.get("id")).toList());
+        for (Map<String, Object> client : clients) {
+            client.put("onlyInStore", byClient.getOrDefault((Long) client.get("id"), List.of()).stream().map(mark -> {
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("connector", mark.connectorId());
+                shown.put("externalId", mark.externalId());
+                shown.put("since", mark.since());
+                shown.put("runId", mark.runId());
+                return shown;
+            }).toList());
+        }
     }
 
     public Optional<Map<String, Object>> detail(long id, boolean unmasked) {
@@ -59,6 +99,7 @@ public class ClientQueries {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        withMarks(found);
         Map<String, Object> client = found.get(0);
         var byId = new MapSqlParameterSource("id", id);
         client.put("externalRefs", jdbc.queryForList(

@@ -1,5 +1,6 @@
 package be.crmconnector.web;
 
+import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.store.ClientQueries;
 
 import org.springframework.security.core.Authentication;
@@ -13,22 +14,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
-/** Clients in the store: list and search (national numbers masked), detail with contacts and provenance. */
+/**
+ * Clients in the store: list and search (national numbers masked), filterable by only-in-store mark; detail with
+ * contacts, provenance and marks.
+ */
 @RestController
 @RequestMapping("/api/clients")
 public class ClientController {
     private final ClientQueries queries;
+    private final ConnectorRegistry connectors;
 
-    public ClientController(ClientQueries queries) {
+    public ClientController(ClientQueries queries, ConnectorRegistry connectors) {
         this.queries = queries;
+        this.connectors = connectors;
     }
 
+    /**
+     * @param onlyInStore {@code true}: only clients a connector's source no longer has (marked by {@code onlyInStore:
+     *                    flag}); a connector id: only those that connector marked; {@code false}: only unmarked ones
+     */
     @GetMapping
     public List<Map<String, Object>> list(@RequestParam(required = false) String q,
+                                          @RequestParam(required = false) String onlyInStore,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "50") int size) {
         int limit = Math.max(1, Math.min(500, size));
-        return queries.search(q, Math.max(0, page) * limit, limit);
+        return queries.search(q, markFilter(onlyInStore), Math.max(0, page) * limit, limit);
+    }
+
+    private ClientQueries.MarkFilter markFilter(String onlyInStore) {
+        if (onlyInStore == null || onlyInStore.isBlank()) {
+            return ClientQueries.MarkFilter.ALL;
+        }
+        String value = onlyInStore.trim();
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return new ClientQueries.MarkFilter(Boolean.parseBoolean(value.toLowerCase(java.util.Locale.ROOT)), null);
+        }
+        if (connectors.find(value).isEmpty()) {
+            throw new IllegalArgumentException("onlyInStore is true, false or a connector id; there is no connector '"
+                    + value + "'");
+        }
+        return new ClientQueries.MarkFilter(true, value);
     }
 
     /**

@@ -41,7 +41,7 @@ public class ConnectorController {
     /** A connector as the console shows it; {@code groupRules} is the effective rule of each field group. */
     public record ConnectorView(String id, String type, String title, boolean enabled, String inbox, String gate,
                                 String onlyInStore, String defaultRule, List<String> matchKeys,
-                                java.util.Map<String, String> groupRules, java.util.Map<String, String> fieldRules,
+                                String identityConflict, java.util.Map<String, String> groupRules, java.util.Map<String, String> fieldRules,
                                 ConnectorDefinition.Thresholds thresholds) {
     }
 
@@ -50,7 +50,8 @@ public class ConnectorController {
         return connectors.all().stream().map(c -> new ConnectorView(c.id(), c.type(), c.title(), c.enabled(),
                 c.has(FileDropSettings.class) ? c.settings(FileDropSettings.class).inbox().toString() : null,
                 c.gate().name(), c.onlyInStore().name(), c.ownership().defaultRule().name(),
-                c.matchKeys().stream().map(k -> k.field().key()).toList(), groupRules(c), fieldRules(c),
+                c.matchKeys().stream().map(k -> k.field().key()).toList(), c.identityConflict().name(),
+                groupRules(c), fieldRules(c),
                 c.thresholds())).toList();
     }
 

@@ -46,11 +46,11 @@ class RecordMatcherTest {
 
         RecordMatcher.Match match = match(record("A-1", "BE0202239951", "")).get("A-1");
 
-        assertThat(match).isEqualTo(new RecordMatcher.Match(linked, true, null));
+        assertThat(match).isEqualTo(new RecordMatcher.Match(linked, true, null, null));
     }
 
     @Test
-    void aClientTheConnectorDoesNotKnowIsFoundByItsVatNumberThenByItsEmailWhateverTheCase() {
+    void aClientTheConnectorDoesNotKnowIsFoundByItsVatNumberThenByItsEmailWhateverTheCaseNamingTheKey() {
         long byVat = store.client(Map.of(ClientField.DISPLAY_NAME, "By VAT", ClientField.VAT_NUMBER, "BE0403019261"));
         long byEmail = store.client(Map.of(ClientField.DISPLAY_NAME, "By e-mail",
                 ClientField.EMAIL, "Marie.Dubois@Example.be"));
@@ -58,9 +58,9 @@ class RecordMatcherTest {
         Map<String, RecordMatcher.Match> matches = match(record("N-1", "BE0403019261", ""),
                 record("N-2", "", "marie.dubois@example.be"), record("N-3", "BE0999999999", "nobody@example.be"));
 
-        assertThat(matches.get("N-1")).isEqualTo(new RecordMatcher.Match(byVat, false, null));
-        assertThat(matches.get("N-2")).isEqualTo(new RecordMatcher.Match(byEmail, false, null));
-        assertThat(matches.get("N-3")).isEqualTo(new RecordMatcher.Match(null, false, null));
+        assertThat(matches.get("N-1")).isEqualTo(new RecordMatcher.Match(byVat, false, ClientField.VAT_NUMBER, null));
+        assertThat(matches.get("N-2")).isEqualTo(new RecordMatcher.Match(byEmail, false, ClientField.EMAIL, null));
+        assertThat(matches.get("N-3")).isEqualTo(new RecordMatcher.Match(null, false, null, null));
     }
 
     @Test

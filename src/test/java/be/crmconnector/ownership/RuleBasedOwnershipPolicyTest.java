@@ -78,8 +78,8 @@ class RuleBasedOwnershipPolicyTest {
                                  Verdict verdict, String reason) {
         String stored = storeSet ? "old value" : "";
         FieldState current = ownedByOther
-                ? new FieldState(stored, "api-a", true, WRITTEN)
-                : new FieldState(stored, storeSet ? "csv-b" : null, false, storeSet ? WRITTEN : null);
+                ? new FieldState(stored, "api-a", "api-a", WRITTEN)
+                : new FieldState(stored, storeSet ? "csv-b" : null, null, storeSet ? WRITTEN : null);
 
         Decision decision = policy.decide("csv-b", rule, ClientField.CITY, incomingSet ? "new value" : "", current,
                 NEWER);
@@ -101,7 +101,7 @@ class RuleBasedOwnershipPolicyTest {
             case "newer" -> NEWER;
             default -> null;
         };
-        FieldState current = new FieldState(storeSet ? "old value" : "", "csv-b", false, WRITTEN);
+        FieldState current = new FieldState(storeSet ? "old value" : "", "csv-b", null, WRITTEN);
 
         Decision decision = policy.decide("csv-b", FieldRule.MOST_RECENT, ClientField.CITY, "new value", current,
                 changedAt);
@@ -113,7 +113,7 @@ class RuleBasedOwnershipPolicyTest {
     @ParameterizedTest(name = "{0} on its own field")
     @CsvSource({"SOURCE_OWNS,WRITE", "STORE_OWNS,KEEP"})
     void ownExclusiveFieldIsNotAnotherConnectors(FieldRule rule, Verdict verdict) {
-        FieldState mine = new FieldState("old value", "csv-b", true, WRITTEN);
+        FieldState mine = new FieldState("old value", "csv-b", "csv-b", WRITTEN);
 
         Decision decision = policy.decide("csv-b", rule, ClientField.CITY, "new value", mine, NEWER);
 

@@ -41,7 +41,7 @@ class ReconcilerTest {
     /** A stored client whose fields were last written by this connector, without exclusive ownership. */
     static ClientSnapshot stored(Map<ClientField, String> values, List<ContactSnapshot> contacts) {
         Map<ClientField, FieldState> fields = new EnumMap<>(ClientField.class);
-        values.forEach((field, value) -> fields.put(field, new FieldState(value, CONNECTOR, false, WRITTEN)));
+        values.forEach((field, value) -> fields.put(field, new FieldState(value, CONNECTOR, null, WRITTEN)));
         return new ClientSnapshot(1, fields, contacts, 3);
     }
 
@@ -115,7 +115,7 @@ class ReconcilerTest {
     @Test
     void aFieldOwnedExclusivelyByAnotherConnectorIsKeptWithItsOwnerAsReasonAndTheRecordStaysUnchanged() {
         Map<ClientField, FieldState> fields = new EnumMap<>(ClientField.class);
-        fields.put(ClientField.VAT_NUMBER, new FieldState("BE0403019261", "adminpulse", true, WRITTEN));
+        fields.put(ClientField.VAT_NUMBER, new FieldState("BE0403019261", "adminpulse", "adminpulse", WRITTEN));
         ClientSnapshot ownedElsewhere = new ClientSnapshot(1, fields, List.of(), 3);
 
         Outcome outcome = reconcile(OwnershipRules.PREFER_SOURCE,

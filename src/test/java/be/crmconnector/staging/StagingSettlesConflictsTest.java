@@ -33,7 +33,7 @@ class StagingSettlesConflictsTest {
     final ConnectorDefinition connector = Connectors.fromYaml("id: crm-a\ntype: csv-drop\nmatchKeys: [vatNumber]\n");
     final StagingPipeline staging = new StagingPipeline(new RecordValidator(new FieldCheckers()),
             new RecordMatcher(store.clients.lookup()), store.clients,
-            new Reconciler(new RuleBasedOwnershipPolicy()), store.rows, (connector, field) -> false, 0, store.statistics);
+            new Reconciler(new RuleBasedOwnershipPolicy()), store.rows, be.crmconnector.model.DeclaredOwners.NONE, 0, store.statistics);
 
     static SourceRecord record(long line, String externalId, String lastName) {
         return new SourceRecord(RecordPosition.line(line), externalId, Map.of(ClientField.FIRST_NAME, "Jan",

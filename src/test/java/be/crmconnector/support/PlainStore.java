@@ -9,6 +9,7 @@ import be.crmconnector.store.ClientWriter;
 import be.crmconnector.store.ContactWriter;
 import be.crmconnector.store.Dialect;
 import be.crmconnector.store.ExternalRefs;
+import be.crmconnector.store.OnlyInStoreMarks;
 import be.crmconnector.store.ProvenanceWriter;
 import be.crmconnector.store.StoreStatistics;
 import org.flywaydb.core.Flyway;
@@ -45,7 +46,7 @@ public final class PlainStore {
         BulkInsert bulk = new BulkInsert(dataSource);
         ClientWriter writer = new ClientWriter(named, bulk, dialect);
         this.clients = new ClientStore(new ClientLookup(named, dialect), writer, new ContactWriter(named, writer),
-                new ExternalRefs(named, bulk), new ProvenanceWriter(named));
+                new ExternalRefs(named, bulk), new ProvenanceWriter(named), new OnlyInStoreMarks(named));
         this.rows = new RunRowRepository(named, bulk, Jackson2ObjectMapperBuilder.json().build());
         this.statistics = new StoreStatistics(dataSource, dialect);
     }

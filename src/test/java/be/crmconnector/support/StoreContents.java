@@ -4,6 +4,7 @@ import be.crmconnector.apply.ChangeJournal;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.matching.RecordMatcher;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.ownership.RuleBasedOwnershipPolicy;
 import be.crmconnector.reconcile.Reconciler;
 import be.crmconnector.sources.csv.CsvRecordSource;
@@ -53,7 +54,7 @@ public final class StoreContents {
         ConnectorDefinition connector = Connectors.fromYaml(connectorYaml);
         StagingPipeline staging = new StagingPipeline(new RecordValidator(new FieldCheckers()),
                 new RecordMatcher(store.clients.lookup()), store.clients, new Reconciler(new RuleBasedOwnershipPolicy()),
-                store.rows, (id, field) -> false, 0, store.statistics);
+                store.rows, DeclaredOwners.NONE, 0, store.statistics);
         RunApplier applier = new RunApplier(store.rows, store.clients, new ChangeJournal(new BulkInsert(store.dataSource)),
                 new TransactionTemplate(new DataSourceTransactionManager(store.dataSource)), Clock.systemUTC(),
                 store.statistics, 1);

@@ -25,6 +25,7 @@ class ConnectorListTest extends WebSliceTest {
                 gate: review
                 onlyInStore: flag
                 matchKeys: [vatNumber, email]
+                identityConflict: invalid
                 ownership: {default: FILL_IF_BLANK, groups: {contacts: STORE_OWNS}, fields: {vatNumber: SOURCE_OWNS}}
                 """);
         ConnectorDefinition adminPulse = Connectors.fromYaml(
@@ -42,6 +43,8 @@ class ConnectorListTest extends WebSliceTest {
                 .andExpect(jsonPath("$[0].onlyInStore").value("FLAG"))
                 .andExpect(jsonPath("$[0].defaultRule").value("FILL_IF_BLANK"))
                 .andExpect(jsonPath("$[0].matchKeys", contains("vatNumber", "email")))
+                .andExpect(jsonPath("$[0].identityConflict").value("INVALID"))
+                .andExpect(jsonPath("$[1].identityConflict").value("REVIEW"))
                 .andExpect(jsonPath("$[0].groupRules.details").value("FILL_IF_BLANK"))
                 .andExpect(jsonPath("$[0].groupRules.contacts").value("STORE_OWNS"))
                 .andExpect(jsonPath("$[0].groupRules['account-managers']").value("FILL_IF_BLANK"))
