@@ -15,8 +15,16 @@ public class ChangeJournal {
         this.bulk = bulk;
     }
 
-    /** OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. */
-    public enum Action { CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK }
+    /**
+     * OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. STALE is a previewed change left out because the store changed
+     * the field since staging (the entry holds what the store holds and what the run brought): nothing was written.
+     */
+    public enum Action {
+        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE;
+
+        /** The actions that record a decision, not a write: a later run's such entry does not hold a rollback back. */
+        public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE);
+    }
 
     /**
      * One journaled change; the {@code prev*} columns keep the field's provenance before the change, so that a

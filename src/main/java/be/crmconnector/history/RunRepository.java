@@ -23,7 +23,8 @@ public class RunRepository {
             new RunCounts(rs.getLong("records_read"), rs.getLong("new_count"), rs.getLong("update_count"),
                     rs.getLong("unchanged_count"), rs.getLong("invalid_count"), rs.getLong("duplicate_in_file_count"),
                     rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
-            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
+            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"),
+            (Long) rs.getObject("superseded_by_run_id", Long.class));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -54,6 +55,40 @@ public class RunRepository {
                         + "status_reason = :reason WHERE id = :id",
                 new MapSqlParameterSource("id", runId).addValue("of", ofRunId).addValue("now", Timestamp.from(now))
                         .addValue("reason", "The same content was already imported by run " + ofRunId + "."));
+    }
+
+    /**
+     * The connector's runs older than {@code newerRunId} still waiting for approval stop waiting: SUPERSEDED, with a
+     * reason naming the newer run. A run a person is applying at that moment is APPLYING, not waiting, and is left.
+     *
+     * @return the runs superseded
+     */
+    public List<Long> supersedeWaiting(String connectorId, long newerRunId, Instant now) {
+        var params = new MapSqlParameterSource("c", connectorId).addValue("newer", newerRunId)
+                .addValue("now", Timestamp.from(now))
+                .addValue("reason", "Superseded by run " + newerRunId + ", staged later from newer data of the "
+                        + "same connector: this preview is out of date and is never applied; see run " + newerRunId
+                        + ".");
+        // One statement: a run whose apply starts meanwhile is APPLYING, no longer waiting, and is left as it is.
+        jdbc.update("UPDATE import_run SET status = 'SUPERSEDED', superseded_by_run_id = :newer, "
+                + "status_reason = :reason, finished_at = :now "
+                + "WHERE connector_id = :c AND status = 'AWAITING_APPROVAL' AND id < :newer", params);
+        return jdbc.queryForList("SELECT id FROM import_run WHERE superseded_by_run_id = :newer ORDER BY id", params,
+                Long.class);
+    }
+
+    /**
+     * Moves the run to {@code to} only while it is in one of the {@code from} statuses, in one statement, so that two
+     * callers (an apply and a newer run superseding it) cannot both win.
+     *
+     * @param reason the new status reason; null keeps the current one
+     * @return false when the run was in none of {@code from}
+     */
+    public boolean transition(long runId, java.util.Set<RunStatus> from, RunStatus to, String reason) {
+        return jdbc.update("UPDATE import_run SET status = :s, status_reason = COALESCE(:r, status_reason) "
+                        + "WHERE id = :id AND status IN (:from)",
+                new MapSqlParameterSource("id", runId).addValue("s", to.name()).addValue("r", truncate(reason, 2000))
+                        .addValue("from", from.stream().map(Enum::name).toList())) == 1;
     }
 
     public void markStaged(long runId, RunCounts counts, String readingNotes, Instant now) {
