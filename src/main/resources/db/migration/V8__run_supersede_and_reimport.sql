@@ -9,3 +9,6 @@ ALTER TABLE import_run ADD COLUMN superseded_by_run_id BIGINT;
 -- the store changed under the preview since, and then re-checks the row's changes one by one instead of writing
 -- them blindly. NULL for rows that name no client (and for rows staged before this column).
 ALTER TABLE run_row ADD COLUMN client_version BIGINT;
+
+-- Why a client's invitation status is what it is: an invitation asked for stays NOT_SENT until a mail has left.
+ALTER TABLE client ADD COLUMN invitation_note VARCHAR(300);

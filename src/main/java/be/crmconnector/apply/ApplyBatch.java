@@ -137,7 +137,7 @@ final class ApplyBatch {
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
             row.payload().contacts().forEach(contact -> store.contacts().upsert(clientId, contact, toggles(), now));
-            if (!row.payload().contacts().isEmpty() | invite(row, clientId)) {
+            if (!row.payload().contacts().isEmpty() | askInvitation(row, clientId, true)) {
                 writtenSinceInsert.add(clientId);
             }
         }
@@ -217,7 +217,7 @@ final class ApplyBatch {
                         basisChanged ? BasisCheck.onlyChecked(contact, contactDetails.get(key)) : contact);
             }
         }
-        invite(row, clientId);
+        askInvitation(row, clientId, false);
         clientByRow.put(row.id(), clientId);
         if (!leftOut) {
             markInSync(row);
@@ -265,14 +265,23 @@ final class ApplyBatch {
                 row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
     }
 
-    /** Marks the invitation sent when the person asked for it; true when that wrote the client. */
-    private boolean invite(RunRow row, long clientId) {
-        if (selection.sendInvitations() && store.clients().markInvitationSent(clientId, now)) {
-            entries.add(new Entry(runId, row.id(), clientId, Action.INVITE, "invitationStatus", "NOT_SENT", "SENT",
-                    actor, now));
-            return true;
+    /**
+     * Notes the invitation the person asked for: for the clients this apply creates when {@code sendInvitations} is
+     * set, for others only when the person named their row. The status stays NOT_SENT: SENT means a mail left, and
+     * no mail is sent yet. True when that wrote the client.
+     */
+    private boolean askInvitation(RunRow row, long clientId, boolean created) {
+        if (!selection.invites(row.id(), created)) {
+            return false;
         }
-        return false;
+        String note = "Invitation asked for by " + actor + " in run " + runId + " on " + now
+                + "; not sent: this version sends no mail yet";
+        if (!store.clients().noteInvitationAsked(clientId, note, now)) {
+            return false;
+        }
+        entries.add(new Entry(runId, row.id(), clientId, Action.INVITE_ASKED, "invitationStatus", "NOT_SENT",
+                "NOT_SENT", actor, now, null, null, null, note));
+        return true;
     }
 
     /**

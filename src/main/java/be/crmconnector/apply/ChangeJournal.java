@@ -16,14 +16,16 @@ public class ChangeJournal {
     }
 
     /**
-     * OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. STALE is a previewed change left out because the store changed
+     * OVERRIDE is an UPDATE a person forced against the rules; INVITE (an invitation marked sent, before SENT meant a
+     * mail left) and ROLLBACK are recorded, not undone. STALE is a previewed change left out because the store changed
      * the field since staging (the entry holds what the store holds and what the run brought): nothing was written.
+     * INVITE_ASKED is an invitation a person asked for and no mail sent yet: only a note on the client.
      */
     public enum Action {
-        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE;
+        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED;
 
         /** The actions that record a decision, not a write: a later run's such entry does not hold a rollback back. */
-        public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE);
+        public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE, INVITE_ASKED);
     }
 
     /**

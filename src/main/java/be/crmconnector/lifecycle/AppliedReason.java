@@ -11,7 +11,7 @@ final class AppliedReason {
     private AppliedReason() {
     }
 
-    /** Null when there is nothing to say: every row applied, nothing invalid, nothing overtaken. */
+    /** Null when there is nothing to say: every row applied, nothing invalid, nothing overtaken, nobody invited. */
     static String of(long invalid, String actor, RunRowRepository.Applied counted, ApplyFindings.Findings findings) {
         List<String> parts = new ArrayList<>();
         if (invalid > 0) {
@@ -27,6 +27,10 @@ final class AppliedReason {
                     + String.join(", ", findings.examples())
                     + (findings.staleChanges() > findings.examples().size() ? ", …" : "")
                     + "); stage the source again to review them");
+        }
+        if (findings.invitationsAsked() > 0) {
+            parts.add(findings.invitationsAsked() + " invitation(s) asked for were not sent: this version sends no "
+                    + "mail yet, so those clients stay NOT_SENT");
         }
         return parts.isEmpty() ? null : String.join(". ", parts);
     }
