@@ -5,6 +5,10 @@ ALTER TABLE import_run ADD CONSTRAINT ck_run_status CHECK (status IN ('RECEIVED'
     'APPLYING', 'COMPLETED', 'COMPLETED_WITH_ERRORS', 'FAILED', 'INTERRUPTED', 'DUPLICATE', 'SUPERSEDED'));
 ALTER TABLE import_run ADD COLUMN superseded_by_run_id BIGINT;
 
+-- Content already imported, imported again on purpose (an upload with ?reimport=true, a drop named *.reimport.csv):
+-- who asked for it, instead of the run being refused as a DUPLICATE.
+ALTER TABLE import_run ADD COLUMN reimport_requested_by VARCHAR(100);
+
 -- The version (client.row_version) of the client a row was compared with when staged: applying tells from it that
 -- the store changed under the preview since, and then re-checks the row's changes one by one instead of writing
 -- them blindly. NULL for rows that name no client (and for rows staged before this column).

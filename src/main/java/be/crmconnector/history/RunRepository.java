@@ -24,7 +24,7 @@ public class RunRepository {
                     rs.getLong("unchanged_count"), rs.getLong("invalid_count"), rs.getLong("duplicate_in_file_count"),
                     rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
             instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"),
-            (Long) rs.getObject("superseded_by_run_id", Long.class));
+            (Long) rs.getObject("superseded_by_run_id", Long.class), rs.getString("reimport_requested_by"));
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -33,11 +33,19 @@ public class RunRepository {
     }
 
     public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256, Instant now) {
+        return create(connectorId, trigger, sourceName, sha256, null, now);
+    }
+
+    /** @param reimportRequestedBy who asked to import content already imported again; null for an ordinary run */
+    public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256,
+                       String reimportRequestedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, source_name, content_sha256, status, received_at) "
-                        + "VALUES (:c, :t, :n, :sha, 'RECEIVED', :now)",
+        jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, source_name, content_sha256, "
+                        + "reimport_requested_by, status, received_at) "
+                        + "VALUES (:c, :t, :n, :sha, :by, 'RECEIVED', :now)",
                 new MapSqlParameterSource("c", connectorId).addValue("t", trigger.name()).addValue("n", sourceName)
-                        .addValue("sha", sha256).addValue("now", Timestamp.from(now)), keys, new String[]{"id"});
+                        .addValue("sha", sha256).addValue("by", truncate(reimportRequestedBy, 100))
+                        .addValue("now", Timestamp.from(now)), keys, new String[]{"id"});
         return keys.getKey().longValue();
     }
 
@@ -54,7 +62,9 @@ public class RunRepository {
         jdbc.update("UPDATE import_run SET status = 'DUPLICATE', duplicate_of_run_id = :of, finished_at = :now, "
                         + "status_reason = :reason WHERE id = :id",
                 new MapSqlParameterSource("id", runId).addValue("of", ofRunId).addValue("now", Timestamp.from(now))
-                        .addValue("reason", "The same content was already imported by run " + ofRunId + "."));
+                        .addValue("reason", "The same content was already imported by run " + ofRunId + ". To import "
+                                + "it again on purpose, upload it with reimport=true or drop it with .reimport before "
+                                + "its extension (clients.reimport.csv)."));
     }
 
     /**

@@ -56,16 +56,30 @@ public class ImportService {
         this.clock = clock;
     }
 
-    /** A source ready to be read, with what identifies its content. */
+    /**
+     * A source ready to be read, with what identifies its content.
+     *
+     * @param reimportRequestedBy who asked to import this content again although it was imported before (a user, a
+     *                            drop named for it); null for an ordinary import, which the same content makes a
+     *                            DUPLICATE
+     */
     public record Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
-                             RecordSource source) {
+                             RecordSource source, String reimportRequestedBy) {
+
+        public Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
+                          RecordSource source) {
+            this(connectorId, trigger, sourceName, contentSha256, source, null);
+        }
     }
 
     public RunOutcome importSource(Submission submission) {
         ConnectorDefinition connector = connector(submission.connectorId());
         long runId = runs.create(connector.id(), submission.trigger(), submission.sourceName(),
-                submission.contentSha256(), clock.instant());
-        if (submission.contentSha256() != null) {
+                submission.contentSha256(), submission.reimportRequestedBy(), clock.instant());
+        if (submission.reimportRequestedBy() != null) {
+            LOG.info("Run {} of {}: imported again as asked by {}", runId, connector.id(),
+                    submission.reimportRequestedBy());
+        } else if (submission.contentSha256() != null) {
             var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
             if (earlier.isPresent()) {
                 runs.markDuplicate(runId, earlier.get(), clock.instant());

@@ -49,7 +49,7 @@ class ApplyStatusUnwritableTest {
     void theRunIsLeftApplyingAndTheErrorGoesOnWithTheUnwritableStatusAttached() {
         Instant now = Instant.now();
         when(runs.find(7)).thenReturn(Optional.of(new ImportRun(7, "office-csv", TriggerKind.UPLOAD, "a.csv", null,
-                null, RunStatus.AWAITING_APPROVAL, null, null, now, now, null, RunCounts.ZERO, null, null,
+                null, RunStatus.AWAITING_APPROVAL, null, null, now, now, null, RunCounts.ZERO, null, null, null,
                 null)));
         when(connectors.find("office-csv")).thenReturn(Optional.of(Connectors.fromYaml("id: office-csv\n"
                 + "type: csv-drop\n")));

@@ -20,13 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An upload is imported under its original name and filed where the import says; a non-file connector refuses it. */
+/**
+ * An upload is imported under its original name and filed where the import says, again on purpose when asked; a
+ * non-file connector refuses it.
+ */
 class ConnectorUploadTest extends WebSliceTest {
     static final String CSV = "Référence;Nom\nC001;Peeters\n";
 
@@ -41,11 +46,12 @@ class ConnectorUploadTest extends WebSliceTest {
         when(connectors.find("office-csv")).thenReturn(Optional.of(officeCsv));
         AtomicReference<Path> received = new AtomicReference<>();
         AtomicReference<String> receivedContent = new AtomicReference<>();
-        when(files.importFile(eq(officeCsv), any(), eq("export (1).csv"), eq(TriggerKind.UPLOAD))).thenAnswer(call -> {
-            received.set(call.getArgument(1));
-            receivedContent.set(Files.readString(received.get()));
-            return new FileImports.Filed(new RunOutcome(7, RunStatus.COMPLETED, null), ".done/run-7.csv");
-        });
+        when(files.importFile(eq(officeCsv), any(), eq("export (1).csv"), eq(TriggerKind.UPLOAD), isNull()))
+                .thenAnswer(call -> {
+                    received.set(call.getArgument(1));
+                    receivedContent.set(Files.readString(received.get()));
+                    return new FileImports.Filed(new RunOutcome(7, RunStatus.COMPLETED, null), ".done/run-7.csv");
+                });
 
         mvc.perform(multipart("/api/connectors/office-csv/files").file(upload("export (1).csv")).with(OPERATOR))
                 .andExpect(status().isCreated())
@@ -57,6 +63,24 @@ class ConnectorUploadTest extends WebSliceTest {
         assertThat(received.get().getFileName().toString()).doesNotContain("export");
         assertThat(received.get()).doesNotExist();
         assertThat(inbox.resolve(".done/run-7.csv")).hasContent(CSV);
+    }
+
+    @Test
+    void reimportOrAReimportNameImportsTheUploadAgainAsAskedByTheUser() throws Exception {
+        ConnectorDefinition officeCsv = Connectors.fromYaml("id: office-csv\ntype: csv-drop\n");
+        when(connectors.find("office-csv")).thenReturn(Optional.of(officeCsv));
+        when(files.importFile(eq(officeCsv), any(), any(), eq(TriggerKind.UPLOAD), eq("user:olivia")))
+                .thenReturn(new FileImports.Filed(new RunOutcome(8, RunStatus.COMPLETED, null), ".done/run-8.csv"));
+
+        mvc.perform(multipart("/api/connectors/office-csv/files?reimport=true").file(upload("export.csv"))
+                        .with(OPERATOR))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.runId").value(8));
+        mvc.perform(multipart("/api/connectors/office-csv/files").file(upload("export.reimport.csv")).with(OPERATOR))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.runId").value(8));
+
+        verify(files).importFile(eq(officeCsv), any(), eq("export.csv"), eq(TriggerKind.UPLOAD), eq("user:olivia"));
+        verify(files).importFile(eq(officeCsv), any(), eq("export.reimport.csv"), eq(TriggerKind.UPLOAD),
+                eq("user:olivia"));
     }
 
     @Test

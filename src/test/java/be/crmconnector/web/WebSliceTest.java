@@ -73,6 +73,6 @@ abstract class WebSliceTest {
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
         return new ImportRun(id, "office-csv", TriggerKind.UPLOAD, "clients.csv", "ab".repeat(32), "charset UTF-8",
                 status, reason, null, RECEIVED, RECEIVED.plusSeconds(2), RECEIVED.plusSeconds(3), counts, null, null,
-                null);
+                null, null);
     }
 }

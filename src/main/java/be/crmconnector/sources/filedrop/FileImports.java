@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Imports one file sitting in a connector's inbox and decides where it goes afterwards: {@code .done/} or
@@ -27,6 +28,9 @@ import java.util.Locale;
  * file's own name is recorded on the run but never used to build a path.
  */
 public class FileImports {
+    /** {@code <anything>.reimport.<extension>}, any case: see {@link #namedForReimport}. */
+    private static final Pattern REIMPORT_NAME = Pattern.compile("(?i).+\\.reimport\\.[a-z0-9]{1,5}");
+
     private final ImportService imports;
     private final ErrorReport reports;
 
@@ -40,10 +44,19 @@ public class FileImports {
     }
 
     public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger) {
+        return importFile(connector, file, originalName, trigger, null);
+    }
+
+    /**
+     * @param reimportRequestedBy who asked to import the file although the same content was imported before (see
+     *                            {@link #namedForReimport}); null for an ordinary import, a DUPLICATE if so
+     */
+    public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger,
+                            String reimportRequestedBy) {
         FileDropSettings settings = connector.settings(FileDropSettings.class);
         String sha = sha256(file);
         RunOutcome outcome = imports.importSource(new ImportService.Submission(connector.id(), trigger,
-                displayName(originalName), sha, settings.reader(file, connector)));
+                displayName(originalName), sha, settings.reader(file, connector), reimportRequestedBy));
         String folder = outcome.rejected() ? ".failed" : ".done";
         String base = "run-" + outcome.runId();
         writeReport(settings.inbox().resolve(folder), base, outcome);
@@ -63,6 +76,15 @@ public class FileImports {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the report of run " + outcome.runId(), e);
         }
+    }
+
+    /**
+     * The file-name convention for importing again content already imported: {@code .reimport} just before the
+     * extension ({@code clients.reimport.csv}, any case). A name, not a folder, because the drop route reads the inbox
+     * itself only, and a re-import is then filed like any other drop.
+     */
+    public static boolean namedForReimport(String originalName) {
+        return originalName != null && REIMPORT_NAME.matcher(originalName).matches();
     }
 
     static String extension(String originalName) {

@@ -33,7 +33,9 @@ public class FileDropImporter {
         ConnectorDefinition connector = connectors.find(connectorId).orElseThrow();
         Path file = Path.of(exchange.getMessage().getHeader(Exchange.FILE_PATH, String.class));
         String name = exchange.getMessage().getHeader(Exchange.FILE_NAME_ONLY, String.class);
-        FileImports.Filed filed = files.importFile(connector, file, name, TriggerKind.FILE_DROP);
+        // Dropped as clients.reimport.csv: imported even if the same content was before, on the drop's say-so.
+        FileImports.Filed filed = files.importFile(connector, file, name, TriggerKind.FILE_DROP,
+                FileImports.namedForReimport(name) ? "file-drop" : null);
         exchange.getMessage().setHeader(ARCHIVE_PATH, filed.archivePath());
         exchange.getMessage().setHeader(RUN_ID, filed.outcome().runId());
     }
