@@ -13,6 +13,7 @@ import be.crmconnector.apply.ApplySelection;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.model.Masking;
 import be.crmconnector.ownership.Decision.Verdict;
@@ -150,7 +151,9 @@ public class ImportService {
             case REVIEW -> "Waiting for a person to review and apply.";
             case AUTO_UNDER_THRESHOLDS -> ThresholdGate.stopReason(connector.thresholds(), counts,
                     rows.countByDecision(runId).get(Verdict.REVIEW));
-            case AUTO -> null;
+            // Unattended, but a partial export must not archive half the practice.
+            case AUTO -> connector.onlyInStore() == OnlyInStorePolicy.ARCHIVE
+                    ? ThresholdGate.archiveStopReason(connector.thresholds(), counts) : null;
         };
     }
 
