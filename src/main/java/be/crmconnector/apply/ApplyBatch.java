@@ -64,10 +64,11 @@ final class ApplyBatch {
     }
 
     void apply(List<RunRow> batch) {
-        // Another run may have created a client with this key since staging: update it rather than double it.
-        Map<String, Long> existing = store.lookup().clientIdsByExternalId(connector.id(),
-                batch.stream().filter(r -> r.bucket() == Bucket.NEW).map(RunRow::recordKey).toList());
-        List<Long> known = new ArrayList<>(existing.values());
+        // Another run of the connector may have created a client with a NEW row's key, or linked an UPDATE row's key,
+        // since staging: the row then updates that client, or leaves the link as it is, rather than doubling it.
+        Map<String, Long> linked = store.lookup().clientIdsByExternalId(connector.id(), batch.stream()
+                .filter(r -> r.bucket() == Bucket.NEW || BasisCheck.links(r)).map(RunRow::recordKey).toList());
+        List<Long> known = new ArrayList<>(linked.values());
         batch.stream().filter(r -> r.clientId() != null).forEach(r -> known.add(r.clientId()));
         Map<Long, ClientSnapshot> before = known.isEmpty() ? Map.of() : store.lookup().snapshots(known, DeclaredOwners.NONE);
         priorProvenance = known.isEmpty() ? Map.of() : store.lookup().provenance(known);
@@ -75,19 +76,21 @@ final class ApplyBatch {
         for (RunRow row : batch) {
             switch (row.bucket()) {
                 case NEW -> {
-                    Long already = existing.get(row.recordKey());
+                    Long already = linked.get(row.recordKey());
                     if (already == null) {
                         creations.add(row);
                     } else {
-                        update(row, already, before.get(already), allWrites(row.payload()));
+                        // Previewed as a new client: checked field by field against the one created meanwhile.
+                        update(row, already, before.get(already), BasisCheck.asNewValues(row.payload()), true);
                     }
                 }
-                case UPDATE -> update(row, row.clientId(), before.get(row.clientId()), row.diff());
+                case UPDATE -> updateMatched(row, BasisCheck.links(row) ? linked.get(row.recordKey()) : null,
+                        before.get(row.clientId()));
                 case ONLY_IN_STORE -> {
                     if (connector.onlyInStore() == OnlyInStorePolicy.FLAG) {
                         flag(row);
                     } else {
-                        archive(row);
+                        archive(row, before.get(row.clientId()));
                     }
                 }
                 default -> throw new IllegalStateException("Row " + row.id() + " is not applicable");
@@ -98,6 +101,36 @@ final class ApplyBatch {
         if (!flagged.isEmpty()) {
             store.clients().touch(flagged); // a mark set or cleared changes the client: its sync markers no longer hold
         }
+    }
+
+    /**
+     * An UPDATE row: its link is left out when its key is linked to the client already (a run of the same content),
+     * and the whole row when the key was linked to another client since staging.
+     */
+    private void updateMatched(RunRow row, Long linkedTo, ClientSnapshot stored) {
+        if (linkedTo != null && linkedTo != row.clientId().longValue()) {
+            linkedElsewhere(row, linkedTo);
+            return;
+        }
+        update(row, row.clientId(), stored, linkedTo == null ? row.diff() : BasisCheck.withoutLink(row.diff()),
+                changedSinceStaging(row, stored));
+    }
+
+    /**
+     * Whether the client was written since the row was staged, so that its previewed changes must be checked again. A
+     * row staged without the client's version (before versions were kept) is always checked: for a client nobody
+     * wrote, the check passes every change.
+     */
+    private static boolean changedSinceStaging(RunRow row, ClientSnapshot stored) {
+        return stored != null && (row.clientVersion() == null || stored.rowVersion() != row.clientVersion());
+    }
+
+    /** The row's key now belongs to another client of the connector: none of the row's changes are for this one. */
+    private void linkedElsewhere(RunRow row, long linkedTo) {
+        entries.add(new Entry(runId, row.id(), row.clientId(), Action.STALE, FieldPath.EXTERNAL_ID,
+                "client " + linkedTo, row.recordKey(), actor, now, null, null, null,
+                "record '" + row.recordKey() + "' was linked to client " + linkedTo + " since staging; row left"));
+        clientByRow.put(row.id(), null);
     }
 
     /**
@@ -118,7 +151,7 @@ final class ApplyBatch {
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
             row.payload().contacts().forEach(contact -> store.contacts().upsert(clientId, contact, toggles(), now));
-            if (!row.payload().contacts().isEmpty() | invite(row, clientId)) {
+            if (!row.payload().contacts().isEmpty() | askInvitation(row, clientId, true)) {
                 writtenSinceInsert.add(clientId);
             }
         }
@@ -153,23 +186,40 @@ final class ApplyBatch {
         return values;
     }
 
-    private void update(RunRow row, long clientId, ClientSnapshot stored, List<FieldChange> diff) {
+    private void update(RunRow row, long clientId, ClientSnapshot stored, List<FieldChange> diff,
+                        boolean basisChanged) {
         Map<ClientField, String> writes = fieldWrites.computeIfAbsent(clientId, id -> new EnumMap<>(ClientField.class));
-        List<String> contactKeys = new ArrayList<>();
-        boolean leftForReview = false;
+        List<FieldChange> toWrite = new ArrayList<>();
+        boolean leftOut = false;
         boolean linkLeft = false;
         for (FieldChange change : diff) {
             boolean overridden = change.decision() != Verdict.WRITE
                     && selection.overrides(row.id(), change.field().text());
             if (change.decision() != Verdict.WRITE && !overridden) {
-                leftForReview |= change.decision() == Verdict.REVIEW;
+                leftOut |= change.decision() == Verdict.REVIEW;
                 linkLeft |= change.field() == FieldPath.externalId();
                 continue;
             }
+            toWrite.add(change);
+        }
+        if (basisChanged && stored != null) {
+            BasisCheck.Checked checked = BasisCheck.recheck(toWrite, stored);
+            checked.stale().forEach(stale -> entries.add(new Entry(runId, row.id(), clientId, Action.STALE,
+                    stale.change().field().text(), stale.storeHolds(), stale.change().newValue(), actor, now, null,
+                    null, null, "changed in the store since staging; left as the store holds it")));
+            leftOut |= !checked.stale().isEmpty();
+            toWrite = checked.toWrite();
+        }
+        List<String> contactKeys = new ArrayList<>();
+        Map<String, List<ContactField>> contactDetails = new HashMap<>();
+        for (FieldChange change : toWrite) {
             if (change.field() instanceof FieldPath.Client client) {
-                writeField(row, clientId, stored, client.field(), change, overridden, writes);
+                writeField(row, clientId, stored, client.field(), change, change.decision() != Verdict.WRITE, writes);
             } else if (change.field() instanceof FieldPath.Contact contact) {
                 contactKeys.add(contact.key());
+                if (contact.detail() != null) {
+                    contactDetails.computeIfAbsent(contact.key(), k -> new ArrayList<>()).add(contact.detail());
+                }
             } else if (change.field() == FieldPath.onlyInStore()) {
                 unflag(row, clientId);
             } else {
@@ -181,23 +231,29 @@ final class ApplyBatch {
         for (Map<ContactField, String> contact : row.payload().contacts()) {
             String key = ContactKeys.of(contact);
             if (contactKeys.contains(key)) {
-                var beforeImage = stored == null ? null
-                        : stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
-                String primaryBefore = stored == null ? null : stored.contacts().stream()
-                        .filter(c -> "true".equals(c.values().get(ContactField.CONTACT_PRIMARY))).map(c -> c.key())
-                        .findFirst().orElse(null);
-                ContactWrite written = store.contacts().upsert(clientId, contact, toggles(), now);
-                entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, FieldPath.contact(key).text(),
-                        ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
+                writeContact(row, clientId, stored,
+                        basisChanged ? BasisCheck.onlyChecked(contact, contactDetails.get(key)) : contact);
             }
         }
         if (!linkLeft) {
-            invite(row, clientId); // a link left for review (an identity conflict) may be somebody else's client
+            askInvitation(row, clientId, false); // a link left for review (an identity conflict) may be another's
         }
         clientByRow.put(row.id(), clientId);
-        if (!leftForReview) {
+        if (!leftOut) {
             markInSync(row);
         }
+    }
+
+    private void writeContact(RunRow row, long clientId, ClientSnapshot stored, Map<ContactField, String> contact) {
+        String key = ContactKeys.of(contact);
+        var beforeImage = stored == null ? null
+                : stored.contacts().stream().filter(c -> c.key().equals(key)).findFirst().orElse(null);
+        String primaryBefore = stored == null ? null : stored.contacts().stream()
+                .filter(c -> "true".equals(c.values().get(ContactField.CONTACT_PRIMARY))).map(c -> c.key())
+                .findFirst().orElse(null);
+        ContactWrite written = store.contacts().upsert(clientId, contact, toggles(), now);
+        entries.add(new Entry(runId, row.id(), clientId, Action.CONTACT, FieldPath.contact(key).text(),
+                ContactImages.before(beforeImage), ContactImages.after(written, primaryBefore), actor, now));
     }
 
     private void writeField(RunRow row, long clientId, ClientSnapshot stored, ClientField field, FieldChange change,
@@ -229,14 +285,23 @@ final class ApplyBatch {
                 row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
     }
 
-    /** Marks the invitation sent when the person asked for it; true when that wrote the client. */
-    private boolean invite(RunRow row, long clientId) {
-        if (selection.sendInvitations() && store.clients().markInvitationSent(clientId, now)) {
-            entries.add(new Entry(runId, row.id(), clientId, Action.INVITE, "invitationStatus", "NOT_SENT", "SENT",
-                    actor, now));
-            return true;
+    /**
+     * Notes the invitation the person asked for: for the clients this apply creates when {@code sendInvitations} is
+     * set, for others only when the person named their row. The status stays NOT_SENT: SENT means a mail left, and
+     * no mail is sent yet. True when that wrote the client.
+     */
+    private boolean askInvitation(RunRow row, long clientId, boolean created) {
+        if (!selection.invites(row.id(), created)) {
+            return false;
         }
-        return false;
+        String note = "Invitation asked for by " + actor + " in run " + runId + " on " + now
+                + "; not sent: this version sends no mail yet";
+        if (!store.clients().noteInvitationAsked(clientId, note, now)) {
+            return false;
+        }
+        entries.add(new Entry(runId, row.id(), clientId, Action.INVITE_ASKED, "invitationStatus", "NOT_SENT",
+                "NOT_SENT", actor, now, null, null, null, note));
+        return true;
     }
 
     /** Marks the record only-in-store, unless it already is: the first run that missed it stays the one named. */
@@ -257,7 +322,16 @@ final class ApplyBatch {
         });
     }
 
-    private void archive(RunRow row) {
+    /**
+     * Archives a client the source no longer has, unless something wrote it since staging (another source, a person):
+     * a client someone is working on is not archived on the strength of an out-of-date preview.
+     */
+    private void archive(RunRow row, ClientSnapshot stored) {
+        if (stored != null && row.clientVersion() != null && stored.rowVersion() != row.clientVersion()) {
+            entries.add(new Entry(runId, row.id(), row.clientId(), Action.STALE, "archived", "false", "true", actor,
+                    now, null, null, null, "written since staging; not archived"));
+            return;
+        }
         store.clients().setArchived(row.clientId(), true, now);
         entries.add(new Entry(runId, row.id(), row.clientId(), Action.ARCHIVE, "archived", "false", "true",
                 actor, now));
@@ -270,18 +344,5 @@ final class ApplyBatch {
     private ContactWriter.EmailToggles toggles() {
         var d = connector.defaults();
         return new ContactWriter.EmailToggles(d.login(), d.notifications(), d.emailSync());
-    }
-
-    private static List<FieldChange> allWrites(StagedRecord record) {
-        List<FieldChange> changes = new ArrayList<>();
-        record.values().forEach((field, value) -> {
-            if (!value.isEmpty()) {
-                changes.add(new FieldChange(FieldPath.of(field), "", value, Verdict.WRITE,
-                        "created meanwhile by another run"));
-            }
-        });
-        record.contacts().forEach(c -> changes.add(new FieldChange(FieldPath.contact(ContactKeys.of(c)), "", "",
-                Verdict.WRITE, "created meanwhile by another run")));
-        return changes;
     }
 }

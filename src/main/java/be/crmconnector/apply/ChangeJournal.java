@@ -16,11 +16,19 @@ public class ChangeJournal {
     }
 
     /**
-     * OVERRIDE is an UPDATE a person forced against the rules; INVITE and ROLLBACK are recorded, not undone. FLAG sets
-     * (old value null) or clears (new value null) the only-in-store mark of the reference its field names, the values
-     * being the mark's time.
+     * OVERRIDE is an UPDATE a person forced against the rules; INVITE (an invitation marked sent, before SENT meant a
+     * mail left) and ROLLBACK are recorded, not undone. STALE is a previewed change left out because the store changed
+     * the field since staging (the entry holds what the store holds and what the run brought): nothing was written.
+     * INVITE_ASKED is an invitation a person asked for and no mail sent yet: only a note on the client. FLAG sets (old
+     * value null) or clears (new value null) the only-in-store mark of the reference its field names, the values being
+     * the mark's time.
      */
-    public enum Action { CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, FLAG }
+    public enum Action {
+        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED, FLAG;
+
+        /** The actions that record a decision, not a write: a later run's such entry does not hold a rollback back. */
+        public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE, INVITE_ASKED);
+    }
 
     /** The journal field of a FLAG entry: the mark of the run's connector on this record of the client. */
     public static String flagField(String externalId) {

@@ -58,14 +58,17 @@ public class RollbackStore {
 
     /**
      * A run, other than this one and not itself rolled back, that journaled a change to the client (to the field,
-     * when given) after the journal entry {@code afterId}.
+     * when given) after the journal entry {@code afterId}; entries that record a decision, not a write, do not count.
      */
     public Optional<Long> laterRun(long clientId, String field, long runId, long afterId) {
         return jdbc.queryForList("SELECT j.run_id FROM change_journal j JOIN import_run r ON r.id = j.run_id "
                         + "WHERE j.client_id = :c AND j.run_id <> :run AND j.id > :after AND r.rolled_back_at IS NULL "
-                        + "AND j.action <> 'ROLLBACK' AND (CAST(:f AS VARCHAR(400)) IS NULL OR j.field = :f) ORDER BY j.id",
+                        + "AND j.action NOT IN (:decisions) AND (CAST(:f AS VARCHAR(400)) IS NULL OR j.field = :f) "
+                        + "ORDER BY j.id",
                 new MapSqlParameterSource("c", clientId).addValue("run", runId).addValue("after", afterId)
-                        .addValue("f", field), Long.class).stream().findFirst();
+                        .addValue("f", field)
+                        .addValue("decisions", Action.NOT_WRITES.stream().map(Enum::name).toList()),
+                Long.class).stream().findFirst();
     }
 
     /** Gives the field back to the connector that held it before, or to nobody. */

@@ -27,7 +27,7 @@ import java.util.Set;
  * Undoes an applied run from its journal, in one transaction. A field is restored only while provenance still
  * names this run as its last writer; what a later run changed is reported and left alone, so a rollback never
  * undoes newer news. Clients the run created are archived (never deleted) unless a later run wrote to them.
- * Invitations marked sent stay sent: once mail goes out it cannot be taken back.
+ * Invitations marked sent stay sent: once mail goes out it cannot be taken back; invitations asked for stay asked.
  */
 public class RunRollback {
     private final RunRepository runs;
@@ -100,8 +100,10 @@ public class RunRollback {
                     case FLAG -> restoreMark(j);
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
+                    case INVITE_ASKED -> left.add(new Left(j.clientId(), j.field(), null,
+                            "an invitation asked for stays asked (no mail was sent)"));
                     default -> {
-                        // ROLLBACK entries are never read back (store.entries leaves them out).
+                        // STALE wrote nothing; ROLLBACK entries are never read back (store.entries leaves them out).
                     }
                 }
             }

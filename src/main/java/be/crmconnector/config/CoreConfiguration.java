@@ -1,5 +1,6 @@
 package be.crmconnector.config;
 
+import be.crmconnector.apply.ApplyFindings;
 import be.crmconnector.apply.ChangeJournal;
 import be.crmconnector.apply.RollbackStore;
 import be.crmconnector.apply.RunApplier;
@@ -106,8 +107,8 @@ public class CoreConfiguration {
 
     @Bean
     ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging, RunRowRepository rows,
-                                RunApplier applier, Clock clock, ActiveRuns activeRuns) {
-        return new ImportService(connectors, runs, staging, applier, rows, clock, activeRuns);
+                                RunApplier applier, ApplyFindings findings, Clock clock, ActiveRuns activeRuns) {
+        return new ImportService(connectors, runs, staging, applier, rows, findings, clock, activeRuns);
     }
 
     @Bean

@@ -24,7 +24,8 @@ public class RunRepository {
             new RunCounts(rs.getLong("records_read"), rs.getLong("new_count"), rs.getLong("update_count"),
                     rs.getLong("unchanged_count"), rs.getLong("invalid_count"), rs.getLong("duplicate_in_file_count"),
                     rs.getLong("only_in_store_count"), rs.getLong("warning_count"), rs.getLong("applied_count")),
-            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"));
+            instant(rs.getTimestamp("rolled_back_at")), rs.getString("rolled_back_by"),
+            (Long) rs.getObject("superseded_by_run_id", Long.class), rs.getString("reimport_requested_by"));
 
     /** Characters the reading notes keep (V9): the charset, the delimiter and the columns not imported. */
     static final int READING_NOTES_LENGTH = 4000;
@@ -43,11 +44,19 @@ public class RunRepository {
     }
 
     public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256, Instant now) {
+        return create(connectorId, trigger, sourceName, sha256, null, now);
+    }
+
+    /** @param reimportRequestedBy who asked to import content already imported again; null for an ordinary run */
+    public long create(String connectorId, TriggerKind trigger, String sourceName, String sha256,
+                       String reimportRequestedBy, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, source_name, content_sha256, status, received_at) "
-                        + "VALUES (:c, :t, :n, :sha, 'RECEIVED', :now)",
+        jdbc.update("INSERT INTO import_run (connector_id, trigger_kind, source_name, content_sha256, "
+                        + "reimport_requested_by, status, received_at) "
+                        + "VALUES (:c, :t, :n, :sha, :by, 'RECEIVED', :now)",
                 new MapSqlParameterSource("c", connectorId).addValue("t", trigger.name()).addValue("n", sourceName)
-                        .addValue("sha", sha256).addValue("now", Timestamp.from(now)), keys, new String[]{"id"});
+                        .addValue("sha", sha256).addValue("by", truncate(reimportRequestedBy, 100))
+                        .addValue("now", Timestamp.from(now)), keys, new String[]{"id"});
         return keys.getKey().longValue();
     }
 
@@ -64,7 +73,43 @@ public class RunRepository {
         jdbc.update("UPDATE import_run SET status = 'DUPLICATE', duplicate_of_run_id = :of, finished_at = :now, "
                         + "status_reason = :reason WHERE id = :id",
                 new MapSqlParameterSource("id", runId).addValue("of", ofRunId).addValue("now", Timestamp.from(now))
-                        .addValue("reason", "The same content was already imported by run " + ofRunId + "."));
+                        .addValue("reason", "The same content was already imported by run " + ofRunId + ". To import "
+                                + "it again on purpose, upload it with reimport=true or drop it with .reimport before "
+                                + "its extension (clients.reimport.csv)."));
+    }
+
+    /**
+     * The connector's runs older than {@code newerRunId} still waiting for approval stop waiting: SUPERSEDED, with a
+     * reason naming the newer run. A run a person is applying at that moment is APPLYING, not waiting, and is left.
+     *
+     * @return the runs superseded
+     */
+    public List<Long> supersedeWaiting(String connectorId, long newerRunId, Instant now) {
+        var params = new MapSqlParameterSource("c", connectorId).addValue("newer", newerRunId)
+                .addValue("now", Timestamp.from(now))
+                .addValue("reason", "Superseded by run " + newerRunId + ", staged later from newer data of the "
+                        + "same connector: this preview is out of date and is never applied; see run " + newerRunId
+                        + ".");
+        // One statement: a run whose apply starts meanwhile is APPLYING, no longer waiting, and is left as it is.
+        jdbc.update("UPDATE import_run SET status = 'SUPERSEDED', superseded_by_run_id = :newer, "
+                + "status_reason = :reason, finished_at = :now "
+                + "WHERE connector_id = :c AND status = 'AWAITING_APPROVAL' AND id < :newer", params);
+        return jdbc.queryForList("SELECT id FROM import_run WHERE superseded_by_run_id = :newer ORDER BY id", params,
+                Long.class);
+    }
+
+    /**
+     * Moves the run to {@code to} only while it is in one of the {@code from} statuses, in one statement, so that two
+     * callers (an apply and a newer run superseding it) cannot both win.
+     *
+     * @param reason the new status reason; null keeps the current one
+     * @return false when the run was in none of {@code from}
+     */
+    public boolean transition(long runId, java.util.Set<RunStatus> from, RunStatus to, String reason) {
+        return jdbc.update("UPDATE import_run SET status = :s, status_reason = COALESCE(:r, status_reason) "
+                        + "WHERE id = :id AND status IN (:from)",
+                new MapSqlParameterSource("id", runId).addValue("s", to.name()).addValue("r", truncate(reason, 2000))
+                        .addValue("from", from.stream().map(Enum::name).toList())) == 1;
     }
 
     public void markStaged(long runId, RunCounts counts, String readingNotes, Instant now) {

@@ -30,12 +30,12 @@ public class RunRowRepository {
      */
     private static final String ROWS = "SELECT r.id, r.run_id, r.line_no, r.record_key, r.bucket, "
             + "COALESCE((SELECT a.client_id FROM run_row_applied a WHERE a.run_row_id = r.id), r.client_id) "
-            + "AS client_id, r.payload, r.diff, r.issues, r.source_hash, "
+            + "AS client_id, r.payload, r.diff, r.issues, r.source_hash, r.client_version, "
             + "EXISTS (SELECT 1 FROM run_row_applied a WHERE a.run_row_id = r.id) AS applied "
             + "FROM run_row r ";
 
     private static final List<String> COLUMNS = List.of("run_id", "line_no", "record_key", "bucket", "client_id",
-            "payload", "diff", "issues", "source_hash");
+            "payload", "diff", "issues", "source_hash", "client_version");
 
     private final NamedParameterJdbcTemplate jdbc;
     private final BulkInsert bulk;
@@ -51,15 +51,19 @@ public class RunRowRepository {
                 Bucket.valueOf(rs.getString("bucket")), (Long) rs.getObject("client_id", Long.class),
                 this.json.record(rs.getString("payload")), this.json.diff(rs.getString("diff")),
                 this.json.issues(rs.getString("issues")), rs.getBoolean("applied"),
-                (Long) rs.getObject("source_hash", Long.class));
+                (Long) rs.getObject("source_hash", Long.class), (Long) rs.getObject("client_version", Long.class));
     }
 
-    /** A row about to be written while staging. */
+    /**
+     * A row about to be written while staging.
+     *
+     * @param clientVersion the version of {@code clientId} the record was compared with (see {@link RunRow})
+     */
     public record NewRow(Long line, String recordKey, Bucket bucket, Long clientId, StagedRecord payload,
-                         List<FieldChange> diff, List<RecordIssue> issues, Long sourceHash) {
+                         List<FieldChange> diff, List<RecordIssue> issues, Long sourceHash, Long clientVersion) {
         public NewRow(Long line, String recordKey, Bucket bucket, Long clientId, StagedRecord payload,
                       List<FieldChange> diff, List<RecordIssue> issues) {
-            this(line, recordKey, bucket, clientId, payload, diff, issues, null);
+            this(line, recordKey, bucket, clientId, payload, diff, issues, null, null);
         }
     }
 
@@ -68,12 +72,12 @@ public class RunRowRepository {
      * rows are written once, in their final bucket.
      */
     public record StoredRow(Long line, String recordKey, Bucket bucket, Long clientId, String payload, String diff,
-                            String issues, Long sourceHash) {
+                            String issues, Long sourceHash, Long clientVersion) {
     }
 
     public StoredRow stored(NewRow row) {
         return new StoredRow(row.line(), row.recordKey(), row.bucket(), row.clientId(), json.record(row.payload()),
-                json.diff(row.diff()), json.issues(row.issues()), row.sourceHash());
+                json.diff(row.diff()), json.issues(row.issues()), row.sourceHash(), row.clientVersion());
     }
 
     /**
@@ -83,7 +87,8 @@ public class RunRowRepository {
     public StoredRow invalid(StoredRow row, RecordIssue finding) {
         List<RecordIssue> issues = new java.util.ArrayList<>(json.issues(row.issues()));
         issues.add(finding);
-        return new StoredRow(row.line(), row.recordKey(), Bucket.INVALID, null, null, null, json.issues(issues), null);
+        return new StoredRow(row.line(), row.recordKey(), Bucket.INVALID, null, null, null, json.issues(issues), null,
+                null);
     }
 
     public void insert(long runId, List<NewRow> rows) {
@@ -92,16 +97,20 @@ public class RunRowRepository {
 
     public void insertStored(long runId, List<StoredRow> rows) {
         bulk.insert("run_row", COLUMNS, rows, r -> new Object[]{runId, r.line(), r.recordKey(), r.bucket().name(),
-                r.clientId(), r.payload(), r.diff(), r.issues(), r.sourceHash()});
+                r.clientId(), r.payload(), r.diff(), r.issues(), r.sourceHash(), r.clientVersion()});
     }
 
-    /** A store client of the connector whose external id the run did not bring. */
-    public record OnlyInStore(String externalId, long clientId) {
+    /**
+     * A store client of the connector whose external id the run did not bring.
+     *
+     * @param clientVersion the client's version when it was found missing (see {@link RunRow})
+     */
+    public record OnlyInStore(String externalId, long clientId, Long clientVersion) {
     }
 
     public void insertOnlyInStore(long runId, List<OnlyInStore> clients) {
-        bulk.insert("run_row", List.of("run_id", "record_key", "bucket", "client_id"), clients,
-                c -> new Object[]{runId, c.externalId(), Bucket.ONLY_IN_STORE.name(), c.clientId()});
+        bulk.insert("run_row", List.of("run_id", "record_key", "bucket", "client_id", "client_version"), clients,
+                c -> new Object[]{runId, c.externalId(), Bucket.ONLY_IN_STORE.name(), c.clientId(), c.clientVersion()});
     }
 
     public Map<Bucket, Long> countByBucket(long runId) {

@@ -9,59 +9,83 @@ import be.crmconnector.history.TriggerKind;
 import be.crmconnector.matching.IdentityCheck;
 import be.crmconnector.staging.StagingPipeline;
 
+import be.crmconnector.apply.ApplyFindings;
 import be.crmconnector.apply.ApplySelection;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
+import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorRegistry;
-import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.model.Masking;
+import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.model.RecordSource;
 import be.crmconnector.model.SourceRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * The one run lifecycle every source goes through: RECEIVED → STAGED → (AWAITING_APPROVAL →) APPLYING →
- * COMPLETED | COMPLETED_WITH_ERRORS, or FAILED, or DUPLICATE. Edges (Camel routes, uploads, syncs) call this and
- * nothing else to import.
+ * COMPLETED | COMPLETED_WITH_ERRORS, or FAILED, or DUPLICATE, or SUPERSEDED (a newer run of the connector was staged
+ * while it waited). Edges (Camel routes, uploads, syncs) call this and nothing else to import.
  */
 public class ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+    /** The statuses a run can be applied from; APPLYING is resumed (applying is idempotent row by row). */
+    private static final Set<RunStatus> APPLICABLE = Set.of(RunStatus.STAGED, RunStatus.AWAITING_APPROVAL,
+            RunStatus.APPLYING);
 
     private final ConnectorRegistry connectors;
     private final RunRepository runs;
     private final StagingPipeline staging;
     private final RunApplier applier;
     private final RunRowRepository rows;
+    private final ApplyFindings findings;
     private final Clock clock;
     private final ActiveRuns active;
 
     public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
-                         RunApplier applier, RunRowRepository rows, Clock clock, ActiveRuns active) {
+                         RunApplier applier, RunRowRepository rows, ApplyFindings findings, Clock clock,
+                         ActiveRuns active) {
         this.connectors = connectors;
         this.runs = runs;
         this.staging = staging;
         this.applier = applier;
         this.rows = rows;
+        this.findings = findings;
         this.clock = clock;
         this.active = active;
     }
 
-    /** A source ready to be read, with what identifies its content. */
+    /**
+     * A source ready to be read, with what identifies its content.
+     *
+     * @param reimportRequestedBy who asked to import this content again although it was imported before (a user, a
+     *                            drop named for it); null for an ordinary import, which the same content makes a
+     *                            DUPLICATE
+     */
     public record Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
-                             RecordSource source) {
+                             RecordSource source, String reimportRequestedBy) {
+
+        public Submission(String connectorId, TriggerKind trigger, String sourceName, String contentSha256,
+                          RecordSource source) {
+            this(connectorId, trigger, sourceName, contentSha256, source, null);
+        }
     }
 
     public RunOutcome importSource(Submission submission) {
         ConnectorDefinition connector = connector(submission.connectorId());
         long runId = runs.create(connector.id(), submission.trigger(), submission.sourceName(),
-                submission.contentSha256(), clock.instant());
+                submission.contentSha256(), submission.reimportRequestedBy(), clock.instant());
         return durably(active.during(runId, () -> {
-            if (submission.contentSha256() != null) {
+            if (submission.reimportRequestedBy() != null) {
+                LOG.info("Run {} of {}: imported again as asked by {}", runId, connector.id(),
+                        submission.reimportRequestedBy());
+            } else if (submission.contentSha256() != null) {
                 var earlier = runs.findAcceptedWithContent(connector.id(), submission.contentSha256(), runId);
                 if (earlier.isPresent()) {
                     runs.markDuplicate(runId, earlier.get(), clock.instant());
@@ -131,6 +155,10 @@ public class ImportService {
         }
         runs.markStaged(runId, counts, submission.source().readingNotes(), clock.instant());
         LOG.info("Run {} of {} staged: {}", runId, connector.id(), counts);
+        List<Long> superseded = runs.supersedeWaiting(connector.id(), runId, clock.instant());
+        if (!superseded.isEmpty()) {
+            LOG.info("Run {} of {} supersedes the waiting run(s) {}", runId, connector.id(), superseded);
+        }
         return gate(runId, connector, counts);
     }
 
@@ -147,23 +175,40 @@ public class ImportService {
     }
 
     private RunOutcome gate(long runId, ConnectorDefinition connector, RunCounts counts) {
+        String wait = waitReason(runId, connector, counts);
+        if (wait != null) {
+            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, wait);
+            LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), wait);
+            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, connector.gate() == Gate.REVIEW ? null : wait);
+        }
+        try {
+            return applyClaimed(runId, "connector:" + connector.id(), ApplySelection.EVERYTHING);
+        } catch (ApplyStoppedException stopped) {
+            // The source was read and staged in full: it is not at fault, and the run now waits for a person.
+            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stopped.getMessage());
+        }
+    }
+
+    /**
+     * Why the gate stops the staged run for a person, or null when it is applied at once. Every row held for an
+     * identity conflict holds REVIEW decisions (its link at least): the other REVIEW rows are MANUAL_REVIEW hits.
+     */
+    private String waitReason(long runId, ConnectorDefinition connector, RunCounts counts) {
         long identityConflicts = rows.countWithFinding(runId, IdentityCheck.FINDING_CODE);
-        if (connector.gate() == Gate.REVIEW) {
-            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, IdentityConflictGate.reviewReason(identityConflicts));
-            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, null);
-        }
-        // Every row held for an identity conflict holds REVIEW decisions (its link at least): the rest are
-        // MANUAL_REVIEW hits.
-        String stop = connector.gate() == Gate.AUTO_UNDER_THRESHOLDS
-                ? ThresholdGate.stopReason(connector.thresholds(), counts,
-                rows.countByDecision(runId).get(Verdict.REVIEW) - identityConflicts, identityConflicts)
-                : IdentityConflictGate.stopReason(identityConflicts);
-        if (stop != null) {
-            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, stop);
-            LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), stop);
-            return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stop);
-        }
-        return applyClaimed(runId, "connector:" + connector.id(), ApplySelection.EVERYTHING);
+        return switch (connector.gate()) {
+            case REVIEW -> IdentityConflictGate.reviewReason(identityConflicts);
+            case AUTO_UNDER_THRESHOLDS -> ThresholdGate.stopReason(connector.thresholds(), counts,
+                    rows.countByDecision(runId).get(Verdict.REVIEW) - identityConflicts, identityConflicts);
+            // Unattended, but an identity conflict is never applied by itself, and a partial export must not
+            // archive half the practice.
+            case AUTO -> firstOf(IdentityConflictGate.stopReason(identityConflicts),
+                    connector.onlyInStore() == OnlyInStorePolicy.ARCHIVE
+                            ? ThresholdGate.archiveStopReason(connector.thresholds(), counts) : null);
+        };
+    }
+
+    private static String firstOf(String reason, String other) {
+        return reason != null ? reason : other;
     }
 
     /** Applies (or resumes applying) a staged run; safe to call again after a crash. */
@@ -174,7 +219,11 @@ public class ImportService {
     /**
      * Applies the selected rows of a staged or reviewed run. The person's selection is their decision on the run:
      * it ends COMPLETED (or COMPLETED_WITH_ERRORS) with the applied count, and rows left out stay unapplied and
-     * are named in the status reason; they cannot be applied later from this run.
+     * are named in the status reason; they cannot be applied later from this run. Changes the store overtook since
+     * staging are left as the store holds them and named in the reason too.
+     *
+     * @throws IllegalStateException  when the run is in no state to be applied (superseded, failed …)
+     * @throws ApplyStoppedException when applying stopped at an error; the run waits for approval again
      */
     public RunOutcome apply(long runId, String actor, ApplySelection selection) {
         return durably(active.during(runId, () -> applyClaimed(runId, actor, selection)));
@@ -186,32 +235,67 @@ public class ImportService {
         if (run.status() == RunStatus.COMPLETED || run.status() == RunStatus.COMPLETED_WITH_ERRORS) {
             return new RunOutcome(runId, run.status(), "already applied");
         }
-        if (run.status() != RunStatus.STAGED && run.status() != RunStatus.AWAITING_APPROVAL
-                && run.status() != RunStatus.APPLYING) {
-            throw new IllegalStateException("Run " + runId + " is " + run.status() + " and cannot be applied");
+        if (!APPLICABLE.contains(run.status())) {
+            throw new IllegalStateException(cannotApply(run));
         }
         ConnectorDefinition connector = connector(run.connectorId());
         new SelectionCheck(rows, RunApplier.applicableBuckets(connector)).check(runId, selection);
-        runs.setStatus(runId, RunStatus.APPLYING, null);
-        applier.apply(runId, connector, actor, selection);
-        RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
-        long applied = counted.applied();
-        long left = counted.left();
-        RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
-        String reason = run.counts().invalid() > 0 ? run.counts().invalid() + " record(s) invalid; see the error report" : null;
-        if (left > 0) {
-            String partial = applied + " row(s) applied as selected by " + actor + "; " + left
-                    + " row(s) not selected were left unapplied";
-            reason = reason == null ? partial : reason + ". " + partial;
+        // Checked and set in one statement: a newer run superseding this one meanwhile wins, or loses, whole.
+        if (!runs.transition(runId, APPLICABLE, RunStatus.APPLYING, null)) {
+            throw new IllegalStateException(cannotApply(runs.find(runId).orElseThrow()));
         }
-        runs.finish(runId, status, reason, applied, clock.instant());
-        LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, applied);
+        try {
+            applier.apply(runId, connector, actor, selection);
+        } catch (RuntimeException error) {
+            throw stopped(runId, connector, error);
+        }
+        RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
+        RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
+        String reason = AppliedReason.of(run.counts().invalid(), actor, counted, findings.of(runId));
+        runs.finish(runId, status, reason, counted.applied(), clock.instant());
+        LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, counted.applied());
         return new RunOutcome(runId, status, reason);
     }
 
     /** Adds a plain note to a run's reason, e.g. that its file could not be archived. */
     public void noteOnRun(long runId, String note) {
         runs.appendReason(runId, note);
+    }
+
+    private static String cannotApply(ImportRun run) {
+        if (run.status() == RunStatus.SUPERSEDED) {
+            return "Run " + run.id() + " was superseded by run " + run.supersededByRunId() + ", staged later from "
+                    + "newer data of the same connector: its preview is out of date and is never applied; see run "
+                    + run.supersededByRunId() + ".";
+        }
+        return "Run " + run.id() + " is " + run.status() + " and cannot be applied"
+                + (run.statusReason() == null ? "" : ": " + run.statusReason());
+    }
+
+    /**
+     * A run is never left APPLYING after an error: it waits for approval again with a plain reason, and applying
+     * again goes on where it stopped. Only when the database cannot take even that is the run left as it is, for
+     * the recovery at start-up to resume.
+     */
+    private RuntimeException stopped(long runId, ConnectorDefinition connector, RuntimeException error) {
+        String cause = error.getClass().getSimpleName();
+        String reason = "Applying stopped at an error (" + cause + "). What was written before it stays written, "
+                + "each batch of rows whole or not at all; the run waits for approval again: apply it again, once "
+                + "the cause is fixed, to go on where it stopped.";
+        // A database quotes the failing row in its message: masked, and only in the log.
+        String detail = Masking.nationalNumbersIn(String.valueOf(error.getMessage()));
+        try {
+            runs.transition(runId, Set.of(RunStatus.APPLYING), RunStatus.AWAITING_APPROVAL, reason);
+        } catch (RuntimeException unreachable) {
+            LOG.error("Run {} of {} stopped applying ({}: {}) and its status could not be written ({}); it stays "
+                    + "APPLYING until it is resumed", runId, connector.id(), cause, detail,
+                    unreachable.getClass().getSimpleName());
+            error.addSuppressed(unreachable);
+            return error;
+        }
+        LOG.warn("Run {} of {} stopped applying and waits for approval again: {}: {}", runId, connector.id(), cause,
+                detail);
+        return new ApplyStoppedException(runId, reason);
     }
 
     private ConnectorDefinition connector(String id) {

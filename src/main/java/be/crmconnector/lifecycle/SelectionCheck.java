@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Refuses a selection that names rows, buckets or overrides the run cannot apply, before anything is written. */
+/**
+ * Refuses a selection that names rows, buckets, invitations or overrides the run cannot apply, before anything is
+ * written.
+ */
 final class SelectionCheck {
     private static final Set<String> LANGUAGES = Set.of("nl", "fr", "de", "en");
 
@@ -38,6 +41,14 @@ final class SelectionCheck {
                 if (!applicable.contains(row.bucket())) {
                     throw new IllegalArgumentException("Row " + rowId + " is " + row.bucket() + " and cannot be applied");
                 }
+            }
+        }
+        for (long rowId : selection.inviteRowIds()) {
+            RunRow row = row(runId, rowId);
+            if (row.bucket() != Bucket.NEW && row.bucket() != Bucket.UPDATE || !selection.selects(row)) {
+                throw new IllegalArgumentException("Invitation for row " + rowId + ": only a selected NEW or UPDATE "
+                        + "row's client can be invited, and this row is " + row.bucket()
+                        + (selection.selects(row) ? "" : ", not selected"));
             }
         }
         for (Map.Entry<Long, Set<String>> override : selection.overrides().entrySet()) {

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * The {@code auto-under-thresholds} gate: a run that changes much more than usual is more likely a broken export
- * than real news, so it waits for a person instead of being applied.
+ * than real news, so it waits for a person instead of being applied. The {@code auto} gate of a connector that
+ * archives what its source no longer has keeps the one threshold that guards against a partial export.
  */
 final class ThresholdGate {
     private ThresholdGate() {
@@ -41,5 +42,21 @@ final class ThresholdGate {
         }
         return reasons.isEmpty() ? null
                 : "Over the thresholds: " + String.join("; ", reasons) + ". Waiting for a person to review and apply.";
+    }
+
+    /**
+     * Gate {@code auto} with {@code onlyInStore: archive}: more clients missing from the source than
+     * {@code maxOnlyInStore} is more likely a partial export than that many clients gone, so nothing is archived
+     * unattended.
+     *
+     * @return why the run must wait for approval, or null when it may be applied unattended
+     */
+    static String archiveStopReason(Thresholds limits, RunCounts counts) {
+        if (counts.onlyInStore() <= limits.maxOnlyInStore()) {
+            return null;
+        }
+        return counts.onlyInStore() + " clients of the store are not in this source and would be archived (limit "
+                + limits.maxOnlyInStore() + ", thresholds.maxOnlyInStore): a partial export must not archive them. "
+                + "Waiting for a person to review and apply.";
     }
 }

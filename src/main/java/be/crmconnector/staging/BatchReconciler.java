@@ -122,6 +122,7 @@ final class BatchReconciler {
         }
         boolean keepPayload = bucket == Bucket.NEW || bucket == Bucket.UPDATE;
         return new NewRow(line, key, bucket, match.clientId(), keepPayload ? staged : null,
-                bucket == Bucket.UNCHANGED ? null : diff, issues, keepPayload ? candidate.syncHash() : null);
+                bucket == Bucket.UNCHANGED ? null : diff, issues, keepPayload ? candidate.syncHash() : null,
+                stored == null ? null : stored.rowVersion());
     }
 }

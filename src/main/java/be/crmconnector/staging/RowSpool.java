@@ -50,6 +50,7 @@ final class RowSpool implements AutoCloseable {
             writeText(row.diff());
             writeText(row.issues());
             writeLong(row.sourceHash());
+            writeLong(row.clientVersion());
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the spool file of a staging pass", e);
@@ -67,7 +68,7 @@ final class RowSpool implements AutoCloseable {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 for (long i = 0; i < count; i++) {
                     consumer.accept(new StoredRow(readLong(in), readText(in), BUCKETS[in.readByte()], readLong(in),
-                            readText(in), readText(in), readText(in), readLong(in)));
+                            readText(in), readText(in), readText(in), readLong(in), readLong(in)));
                 }
             }
         } catch (EOFException e) {

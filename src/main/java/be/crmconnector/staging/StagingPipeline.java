@@ -105,9 +105,12 @@ public class StagingPipeline {
             }
         }
         List<RunRowRepository.OnlyInStore> missing = new ArrayList<>();
+        // Each with its version now, so that applying can tell a client written since from one left as it was.
+        Map<Long, Long> versions = unseenClients.isEmpty() ? Map.of() : store.lookup().rowVersions(unseenClients);
         store.lookup().referencesOf(connector.id(), unseenClients).forEach((clientId, externalIds) -> externalIds
                 .stream().filter(externalId -> !pass.seen(RecordHashes.key(externalId)))
-                .forEach(externalId -> missing.add(new RunRowRepository.OnlyInStore(externalId, clientId))));
+                .forEach(externalId -> missing.add(new RunRowRepository.OnlyInStore(externalId, clientId,
+                        versions.get(clientId)))));
         missing.sort(Comparator.comparing(RunRowRepository.OnlyInStore::externalId));
         for (int from = 0; from < missing.size(); from += Triage.BATCH) {
             rows.insertOnlyInStore(runId, missing.subList(from, Math.min(missing.size(), from + Triage.BATCH)));

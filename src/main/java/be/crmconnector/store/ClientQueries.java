@@ -91,6 +91,7 @@ public class ClientQueries {
                         client.put(field.key(), unmasked ? value : Masking.forField(field, value));
                     }
                     client.put("invitationStatus", rs.getString("invitation_status"));
+                    client.put("invitationNote", rs.getString("invitation_note"));
                     client.put("archived", rs.getBoolean("archived"));
                     client.put("createdAt", rs.getTimestamp("created_at").toInstant());
                     client.put("updatedAt", rs.getTimestamp("updated_at").toInstant());

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Writes client rows: creations, field updates, the archived flag, the invitation status, and version bumps. Called
+ * Writes client rows: creations, field updates, the archived flag, the invitation note, and version bumps. Called
  * only by the apply and rollback steps, inside their transactions; every caller journals the before-image itself, so
  * this class stays a plain writer.
  */
@@ -173,12 +173,15 @@ public class ClientWriter {
         }
     }
 
-    /** Marks an invitation as sent; false when it already was. No mail leaves here (a later issue sends it). */
-    public boolean markInvitationSent(long clientId, Instant now) {
-        return jdbc.update("UPDATE client SET invitation_status = 'SENT', updated_at = :now, "
-                + "row_version = row_version + 1 WHERE id = :id "
-                + "AND invitation_status = 'NOT_SENT'", new MapSqlParameterSource("id", clientId)
-                .addValue("now", Timestamp.from(now))) == 1;
+    /**
+     * Notes on a client not invited yet that an invitation was asked for, and why it is still NOT_SENT; false when the
+     * client was already invited. The status itself moves to SENT only once a mail has left, and no mail is sent yet.
+     */
+    public boolean noteInvitationAsked(long clientId, String note, Instant now) {
+        return jdbc.update("UPDATE client SET invitation_note = :note, updated_at = :now, "
+                + "row_version = row_version + 1 WHERE id = :id AND invitation_status = 'NOT_SENT'",
+                new MapSqlParameterSource("id", clientId).addValue("note", note.length() <= 300 ? note
+                        : note.substring(0, 300)).addValue("now", Timestamp.from(now))) == 1;
     }
 
     static String emailKey(String email) {

@@ -1,5 +1,7 @@
 package be.crmconnector.web;
 
+import be.crmconnector.history.RunStatus;
+import be.crmconnector.lifecycle.ApplyStoppedException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -27,6 +29,16 @@ public class ApiErrors {
     @ExceptionHandler(IllegalStateException.class)
     ProblemDetail conflict(IllegalStateException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** Not the caller's fault and not a conflict: the run says what happened and waits for approval again. */
+    @ExceptionHandler(ApplyStoppedException.class)
+    ProblemDetail applyStopped(ApplyStoppedException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
+        problem.setTitle("Applying stopped");
+        problem.setProperty("runId", e.runId());
+        problem.setProperty("runStatus", RunStatus.AWAITING_APPROVAL);
+        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

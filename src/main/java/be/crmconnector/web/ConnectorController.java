@@ -9,6 +9,7 @@ import be.crmconnector.model.FieldGroup;
 import be.crmconnector.sources.filedrop.FileDropSettings;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,10 +71,15 @@ public class ConnectorController {
         return rules;
     }
 
-    /** Imports the uploaded file now; the import files it in the inbox's .done/ or .failed/ like a dropped one. */
+    /**
+     * Imports the uploaded file now; the import files it in the inbox's .done/ or .failed/ like a dropped one. With
+     * {@code reimport=true} (or a name such as {@code clients.reimport.csv}) content imported before is imported
+     * again instead of being a DUPLICATE, and the run records the user who asked.
+     */
     @PostMapping(value = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file) {
+    public RunOutcome upload(@PathVariable String id, @RequestParam("file") MultipartFile file,
+                             @RequestParam(defaultValue = "false") boolean reimport, Authentication user) {
         ConnectorDefinition connector = connectors.find(id)
                 .orElseThrow(() -> new NoSuchElementException("No connector " + id));
         if (!connector.has(FileDropSettings.class)) {
@@ -85,7 +91,9 @@ public class ConnectorController {
             Path staging = Files.createDirectories(inbox.resolve(".uploads"));
             Path received = staging.resolve(UUID.randomUUID() + ".upload");
             file.transferTo(received);
-            return files.importUpload(connector, received, file.getOriginalFilename()).outcome();
+            boolean again = reimport || FileImports.namedForReimport(file.getOriginalFilename());
+            return files.importUpload(connector, received, file.getOriginalFilename(),
+                    again ? "user:" + user.getName() : null).outcome();
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be stored", e);
         }

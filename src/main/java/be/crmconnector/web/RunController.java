@@ -97,9 +97,13 @@ public class RunController {
         return rows.page(id, bucket, decision, (int) offset, limit).stream().map(RunRowView::of).toList();
     }
 
-    /** A person's choice when applying; without a body, every applicable row is applied. */
+    /**
+     * A person's choice when applying; without a body, every applicable row is applied. {@code sendInvitations} asks
+     * to invite the clients this apply creates; {@code inviteRowIds} names other selected rows whose client is to be
+     * invited too.
+     */
     public record ApplyRequest(List<Long> rowIds, List<Bucket> buckets, String language, String questionnaire,
-                               Boolean sendInvitations, List<FieldOverride> overrides) {
+                               Boolean sendInvitations, List<FieldOverride> overrides, List<Long> inviteRowIds) {
 
         /** Write this field of this row although the rules said KEEP or REVIEW. */
         public record FieldOverride(long rowId, String field) {
@@ -112,7 +116,8 @@ public class RunController {
             }
             return new ApplySelection(rowIds == null ? null : java.util.Set.copyOf(rowIds),
                     buckets == null ? null : java.util.Set.copyOf(buckets), blankToNull(language),
-                    blankToNull(questionnaire), Boolean.TRUE.equals(sendInvitations), byRow);
+                    blankToNull(questionnaire), Boolean.TRUE.equals(sendInvitations), byRow,
+                    inviteRowIds == null ? java.util.Set.of() : java.util.Set.copyOf(inviteRowIds));
         }
 
         private static String blankToNull(String value) {

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The review gate (Accounton flow): preview by bucket and decision, apply only the selected rows, new clients get
- * the chosen language and questionnaire, overrides are journaled with the user, and nothing else changes.
+ * the chosen language and questionnaire, overrides are journaled with the user, and nothing else changes (invitations:
+ * {@code InvitationContract}).
  */
 abstract class ReviewApplyContract extends ScenarioTest {
     static final String HEADER = "Référence;Prénom;Nom;E-mail;Ville;Code comptable\n";
@@ -36,8 +37,6 @@ abstract class ReviewApplyContract extends ScenarioTest {
 
     @Autowired
     RunRowRepository rows;
-    @Autowired
-    RunRollback rollbacks;
 
     ImportRun second;
     Map<String, Long> rowIds = new HashMap<>();
@@ -106,28 +105,6 @@ abstract class ReviewApplyContract extends ScenarioTest {
                 .satisfies(entry -> assertThat((String) entry.get("NOTE")).contains("override by user:alice of KEEP"));
         assertThat(jdbc.queryForObject("SELECT accounting_code FROM client WHERE id = ?", String.class,
                 clientId("R-1"))).isEqualTo("100");
-    }
-
-    @Test
-    void invitationsAreMarkedSentOnlyWhenAsked() {
-        imports.apply(second.id(), "user:alice", new ApplySelection(null, Set.of(Bucket.NEW), "fr", null, true,
-                Map.of()));
-
-        assertThat(jdbc.queryForList("SELECT invitation_status FROM client WHERE id IN (?, ?)", String.class,
-                clientId("R-3"), clientId("R-4"))).containsOnly("SENT");
-        assertThat(jdbc.queryForObject("SELECT invitation_status FROM client WHERE id = ?", String.class,
-                clientId("R-1"))).isEqualTo("NOT_SENT");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM change_journal WHERE action = 'INVITE' AND actor = "
-                + "'user:alice'", Long.class)).isEqualTo(2);
-
-        RollbackResult rollback = rollbacks.rollback(second.id(), "user:alice");
-        assertThat(rollback.leftAlone()).extracting(RollbackResult.Left::field).containsOnly("invitationStatus");
-        assertThat(rollback.archivedClients()).containsExactlyInAnyOrder(clientId3And4());
-    }
-
-    Long[] clientId3And4() {
-        return jdbc.queryForList("SELECT client_id FROM change_journal WHERE action = 'CREATE' AND run_id = ?",
-                Long.class, second.id()).toArray(Long[]::new);
     }
 
     @Test

@@ -7,6 +7,7 @@ import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.web.ConnectorController;
 import org.assertj.core.api.SoftAssertions;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.authentication.TestingAuthenticationToken;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,8 @@ final class CorpusUploads {
             throws IOException {
         String name = text(upload, "name", null);
         byte[] content = Files.readAllBytes(dir.resolve(text(upload, "file", "input.csv")));
-        RunOutcome outcome = endpoint.upload(connector.id(), new MockMultipartFile("file", name, "text/csv", content));
+        RunOutcome outcome = endpoint.upload(connector.id(), new MockMultipartFile("file", name, "text/csv", content),
+                false, new TestingAuthenticationToken("corpus", null));
         ImportRun run = runs.find(outcome.runId()).orElseThrow();
         runCheck.check(soft, run, upload);
         soft.assertThat(run.sourceName()).as("recorded name").isEqualTo(text(upload, "sourceName", name));

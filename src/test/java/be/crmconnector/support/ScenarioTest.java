@@ -65,12 +65,21 @@ public abstract class ScenarioTest extends StoreTest {
     protected ConnectorRegistry connectors;
 
     protected static void useTestConnectors(DynamicPropertyRegistry registry) {
+        useTestConnectors(registry, new String[0]);
+    }
+
+    /** The test connectors above, and more for one test class: the text of each file, starting with its id line. */
+    protected static void useTestConnectors(DynamicPropertyRegistry registry, String... more) {
         try {
             Path folder = Files.createTempDirectory("crm-connectors");
             Files.writeString(folder.resolve("crm-api.yaml"), CRM_API);
             Files.writeString(folder.resolve("upflow-csv.yaml"), UPFLOW_CSV);
             Files.writeString(folder.resolve("review-csv.yaml"), REVIEW_CSV);
             Files.writeString(folder.resolve("guarded-csv.yaml"), GUARDED_CSV);
+            for (String connector : more) {
+                String id = connector.lines().findFirst().orElseThrow().replaceFirst("^id:\\s*", "").trim();
+                Files.writeString(folder.resolve(id + ".yaml"), connector);
+            }
             registry.add("crm.connectors-dir", folder::toString);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

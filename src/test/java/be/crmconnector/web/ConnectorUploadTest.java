@@ -19,13 +19,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** An upload reaches the import under a private name, its original name recorded; a non-file connector refuses it. */
+/**
+ * An upload reaches the import under a private name, its original name recorded, again on purpose when asked; a
+ * non-file connector refuses it.
+ */
 class ConnectorUploadTest extends WebSliceTest {
     static final String CSV = "Référence;Nom\nC001;Peeters\n";
 
@@ -40,7 +45,7 @@ class ConnectorUploadTest extends WebSliceTest {
         when(connectors.find("office-csv")).thenReturn(Optional.of(officeCsv));
         AtomicReference<Path> received = new AtomicReference<>();
         AtomicReference<String> receivedContent = new AtomicReference<>();
-        when(files.importUpload(eq(officeCsv), any(), eq("export (1).csv"))).thenAnswer(call -> {
+        when(files.importUpload(eq(officeCsv), any(), eq("export (1).csv"), isNull())).thenAnswer(call -> {
             received.set(call.getArgument(1));
             receivedContent.set(Files.readString(received.get()));
             return new FileImports.Filed(new RunOutcome(7, RunStatus.COMPLETED, null), ".done/run-7.csv");
@@ -54,6 +59,23 @@ class ConnectorUploadTest extends WebSliceTest {
         assertThat(receivedContent.get()).isEqualTo(CSV);
         assertThat(received.get().getParent()).isEqualTo(inbox.resolve(".uploads"));
         assertThat(received.get().getFileName().toString()).doesNotContain("export");
+    }
+
+    @Test
+    void reimportOrAReimportNameImportsTheUploadAgainAsAskedByTheUser() throws Exception {
+        ConnectorDefinition officeCsv = Connectors.fromYaml("id: office-csv\ntype: csv-drop\n");
+        when(connectors.find("office-csv")).thenReturn(Optional.of(officeCsv));
+        when(files.importUpload(eq(officeCsv), any(), any(), eq("user:olivia")))
+                .thenReturn(new FileImports.Filed(new RunOutcome(8, RunStatus.COMPLETED, null), ".done/run-8.csv"));
+
+        mvc.perform(multipart("/api/connectors/office-csv/files?reimport=true").file(upload("export.csv"))
+                        .with(OPERATOR))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.runId").value(8));
+        mvc.perform(multipart("/api/connectors/office-csv/files").file(upload("export.reimport.csv")).with(OPERATOR))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.runId").value(8));
+
+        verify(files).importUpload(eq(officeCsv), any(), eq("export.csv"), eq("user:olivia"));
+        verify(files).importUpload(eq(officeCsv), any(), eq("export.reimport.csv"), eq("user:olivia"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package be.crmconnector.web;
 
 import be.crmconnector.history.RunCounts;
 import be.crmconnector.history.RunStatus;
+import be.crmconnector.lifecycle.ApplyStoppedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
@@ -19,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Expected failures answer RFC 9457 problem details: 404 unknown, 400 bad argument, 409 state forbids the call. */
+/**
+ * Expected failures answer RFC 9457 problem details: 404 unknown, 400 bad argument, 409 state forbids the call, 500
+ * with the run's plain reason when applying stopped at an error.
+ */
 class ProblemDetailsTest extends WebSliceTest {
 
     @Test
@@ -50,6 +54,23 @@ class ProblemDetailsTest extends WebSliceTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(409))
                 .andExpect(jsonPath("$.detail").value("Run 7 is FAILED and cannot be applied"));
+    }
+
+    @Test
+    void anApplyStoppedByAnErrorIsA500ProblemWithTheRunsPlainReasonAndItsWaitingStatus() throws Exception {
+        when(runs.find(7)).thenReturn(Optional.of(run(7, RunStatus.AWAITING_APPROVAL, null, RunCounts.ZERO)));
+        when(imports.apply(anyLong(), anyString(), any())).thenThrow(new ApplyStoppedException(7,
+                "Applying stopped at an error (DataIntegrityViolationException); apply it again to go on."));
+
+        mvc.perform(post("/api/runs/7/apply").with(ADMIN))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.title").value("Applying stopped"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Applying stopped at an error (DataIntegrityViolationException); apply it again to go on."))
+                .andExpect(jsonPath("$.runId").value(7))
+                .andExpect(jsonPath("$.runStatus").value("AWAITING_APPROVAL"))
+                .andExpect(jsonPath("$.status").value(500));
     }
 
     @Test

@@ -36,7 +36,7 @@ class RunApplySelectionTest extends WebSliceTest {
     void everyPartOfTheBodyReachesTheSelectionAndTheOutcomeIsAnswered() throws Exception {
         mvc.perform(post("/api/runs/9/apply").with(OPERATOR).contentType(MediaType.APPLICATION_JSON).content("""
                         {"rowIds": [3, 4], "buckets": ["NEW"], "language": " fr ", "questionnaire": "Onboarding",
-                         "sendInvitations": true,
+                         "sendInvitations": true, "inviteRowIds": [4],
                          "overrides": [{"rowId": 3, "field": "city"}, {"rowId": 3, "field": "email"},
                                        {"rowId": 4, "field": "contacts[anne@acme.be]"}]}
                         """))
@@ -46,7 +46,8 @@ class RunApplySelectionTest extends WebSliceTest {
                 .andExpect(jsonPath("$.reason").value("1 row(s) not selected were left unapplied"));
 
         verify(imports).apply(9, "user:olivia", new ApplySelection(Set.of(3L, 4L), Set.of(Bucket.NEW), "fr",
-                "Onboarding", true, Map.of(3L, Set.of("city", "email"), 4L, Set.of("contacts[anne@acme.be]"))));
+                "Onboarding", true, Map.of(3L, Set.of("city", "email"), 4L, Set.of("contacts[anne@acme.be]")),
+                Set.of(4L)));
     }
 
     @Test

@@ -62,4 +62,20 @@ class RunJsonTest extends WebSliceTest {
         // UNCHANGED records without findings are counted, not stored: the stored rows would undercount them.
         verify(rows, never()).countByBucket(anyLong());
     }
+
+    @Test
+    void aSupersededRunNamesTheNewerRunAndARunImportedAgainNamesWhoAskedForIt() throws Exception {
+        var superseded = run(3, RunStatus.SUPERSEDED, "Superseded by run 5", RunCounts.ZERO);
+        when(runs.find(3)).thenReturn(Optional.of(new be.crmconnector.history.ImportRun(superseded.id(),
+                superseded.connectorId(), superseded.trigger(), superseded.sourceName(), superseded.contentSha256(),
+                superseded.readingNotes(), superseded.status(), superseded.statusReason(), null,
+                superseded.receivedAt(), superseded.stagedAt(), superseded.finishedAt(), superseded.counts(), null,
+                null, 5L, "user:olivia")));
+
+        mvc.perform(get("/api/runs/3").with(VIEWER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUPERSEDED"))
+                .andExpect(jsonPath("$.supersededByRunId").value(5))
+                .andExpect(jsonPath("$.reimportRequestedBy").value("user:olivia"));
+    }
 }

@@ -55,7 +55,8 @@ class ViewerMaskingTest extends WebSliceTest {
     @Test
     void aFileNameAndARejectionReasonQuotingAHeaderCellAreMaskedInTheRunListAndTheRun() throws Exception {
         ImportRun failed = new ImportRun(9, "office-csv", TriggerKind.UPLOAD, JAN + ".csv", "ab".repeat(32), null,
-                RunStatus.FAILED, REASON, null, RECEIVED, null, RECEIVED.plusSeconds(1), RunCounts.ZERO, null, null);
+                RunStatus.FAILED, REASON, null, RECEIVED, null, RECEIVED.plusSeconds(1), RunCounts.ZERO, null, null, null,
+                null);
         when(runs.list(null, null, 0, 50)).thenReturn(List.of(failed));
         when(runs.find(9)).thenReturn(Optional.of(failed));
 

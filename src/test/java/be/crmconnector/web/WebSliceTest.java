@@ -72,6 +72,7 @@ abstract class WebSliceTest {
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
         return new ImportRun(id, "office-csv", TriggerKind.UPLOAD, "clients.csv", "ab".repeat(32), "charset UTF-8",
-                status, reason, null, RECEIVED, RECEIVED.plusSeconds(2), RECEIVED.plusSeconds(3), counts, null, null);
+                status, reason, null, RECEIVED, RECEIVED.plusSeconds(2), RECEIVED.plusSeconds(3), counts, null, null,
+                null, null);
     }
 }

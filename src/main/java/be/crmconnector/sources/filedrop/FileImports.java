@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Imports one file of a connector's inbox and files it: {@code .done/} or {@code .failed/}, always under a generated
@@ -29,6 +30,8 @@ public class FileImports {
     /** Hidden folder of an inbox that holds the snapshots being read; the file consumer never looks into it. */
     static final String SNAPSHOTS = ".snapshots";
     private static final Logger LOG = LoggerFactory.getLogger(FileImports.class);
+    /** {@code <anything>.reimport.<extension>}, any case: see {@link #namedForReimport}. */
+    private static final Pattern REIMPORT_NAME = Pattern.compile("(?i).+\\.reimport\\.[a-z0-9]{1,5}");
 
     private final ImportService imports;
     private final ErrorReport reports;
@@ -69,7 +72,9 @@ public class FileImports {
             archiveFailures.settled(inboxFile); // it changed: a new run reads it
         }
         try (FileSnapshot snapshot = FileSnapshot.copyOf(inboxFile, inbox.resolve(SNAPSHOTS))) {
-            Filed filed = importSnapshot(connector, snapshot, originalName, TriggerKind.FILE_DROP);
+            // Dropped as clients.reimport.csv: imported even if the same content was before, on the drop's say-so.
+            Filed filed = importSnapshot(connector, snapshot, originalName, TriggerKind.FILE_DROP,
+                    namedForReimport(originalName) ? "file-drop" : null);
             try {
                 writeReport(inbox.resolve(filed.folder()), "run-" + filed.outcome().runId(), filed.outcome());
                 InboxArchive.Filing filing = archive.fileDrop(snapshot, inboxFile, inbox.resolve(filed.archivePath()));
@@ -119,7 +124,14 @@ public class FileImports {
 
     /** Imports an uploaded file, which nobody else writes to, and moves it to its archive place in the inbox. */
     public Filed importUpload(ConnectorDefinition connector, Path received, String originalName) {
-        Filed filed = importSnapshot(connector, FileSnapshot.of(received), originalName, TriggerKind.UPLOAD);
+        return importUpload(connector, received, originalName, null);
+    }
+
+    /** As {@link #importUpload(ConnectorDefinition, Path, String)}, imported again on purpose when someone asks. */
+    public Filed importUpload(ConnectorDefinition connector, Path received, String originalName,
+                              String reimportRequestedBy) {
+        Filed filed = importSnapshot(connector, FileSnapshot.of(received), originalName, TriggerKind.UPLOAD,
+                reimportRequestedBy);
         writeReport(connector, filed);
         archive.fileUpload(received, connector.settings(FileDropSettings.class).inbox().resolve(filed.archivePath()));
         return filed;
@@ -130,7 +142,16 @@ public class FileImports {
      * where the file belongs.
      */
     public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger) {
-        Filed filed = importSnapshot(connector, FileSnapshot.of(file), originalName, trigger);
+        return importFile(connector, file, originalName, trigger, null);
+    }
+
+    /**
+     * @param reimportRequestedBy who asked to import the file although the same content was imported before (see
+     *                            {@link #namedForReimport}); null for an ordinary import, a DUPLICATE if so
+     */
+    public Filed importFile(ConnectorDefinition connector, Path file, String originalName, TriggerKind trigger,
+                            String reimportRequestedBy) {
+        Filed filed = importSnapshot(connector, FileSnapshot.of(file), originalName, trigger, reimportRequestedBy);
         writeReport(connector, filed);
         return filed;
     }
@@ -141,10 +162,11 @@ public class FileImports {
     }
 
     private Filed importSnapshot(ConnectorDefinition connector, FileSnapshot snapshot, String originalName,
-                                 TriggerKind trigger) {
+                                 TriggerKind trigger, String reimportRequestedBy) {
         FileDropSettings settings = connector.settings(FileDropSettings.class);
         RunOutcome outcome = imports.importSource(new ImportService.Submission(connector.id(), trigger,
-                displayName(originalName), snapshot.sha256(), settings.reader(snapshot.path(), connector)));
+                displayName(originalName), snapshot.sha256(), settings.reader(snapshot.path(), connector),
+                reimportRequestedBy));
         String folder = outcome.rejected() ? ".failed" : ".done";
         return new Filed(outcome, folder + "/run-" + outcome.runId() + "." + extension(originalName));
     }
@@ -162,6 +184,15 @@ public class FileImports {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the report of run " + outcome.runId(), e);
         }
+    }
+
+    /**
+     * The file-name convention for importing again content already imported: {@code .reimport} just before the
+     * extension ({@code clients.reimport.csv}, any case). A name, not a folder, because the drop route reads the inbox
+     * itself only, and a re-import is then filed like any other drop.
+     */
+    public static boolean namedForReimport(String originalName) {
+        return originalName != null && REIMPORT_NAME.matcher(originalName).matches();
     }
 
     static String extension(String originalName) {
