@@ -12,7 +12,6 @@ import be.crmconnector.store.ClientStore;
 import be.crmconnector.store.ContactWriter;
 import be.crmconnector.store.ContactWriter.ContactWrite;
 import be.crmconnector.store.ExternalRefs;
-import be.crmconnector.store.OnlyInStoreMarks;
 import be.crmconnector.store.ProvenanceWriter.ProvenanceEntry;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
@@ -49,9 +48,9 @@ final class ApplyBatch {
     /** Rows applied in full, whose record would now reconcile to no change: their sync markers can be set. */
     final List<ExternalRefs.SyncMark> inSync = new ArrayList<>();
     private final Map<Long, Map<ClientField, String>> fieldWrites = new java.util.LinkedHashMap<>();
-    /** Clients whose only-in-store mark this batch set or cleared. */
-    private final List<Long> flagged = new ArrayList<>();
     private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
+    /** Invitations asked for, only-in-store marks, archiving: journaled in this batch's entries. */
+    private final ClientStatusChanges statuses;
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
                ClientStore store, Instant now) {
@@ -61,6 +60,7 @@ final class ApplyBatch {
         this.selection = selection;
         this.store = store;
         this.now = now;
+        this.statuses = new ClientStatusChanges(runId, connector, actor, selection, store, now, entries);
     }
 
     void apply(List<RunRow> batch) {
@@ -88,9 +88,9 @@ final class ApplyBatch {
                         before.get(row.clientId()));
                 case ONLY_IN_STORE -> {
                     if (connector.onlyInStore() == OnlyInStorePolicy.FLAG) {
-                        flag(row);
+                        statuses.flag(row);
                     } else {
-                        archive(row, before.get(row.clientId()));
+                        statuses.archive(row, before.get(row.clientId()));
                     }
                 }
                 default -> throw new IllegalStateException("Row " + row.id() + " is not applicable");
@@ -98,8 +98,9 @@ final class ApplyBatch {
         }
         create(creations);
         store.clients().updateFields(fieldWrites, now);
-        if (!flagged.isEmpty()) {
-            store.clients().touch(flagged); // a mark set or cleared changes the client: its sync markers no longer hold
+        if (!statuses.flagged.isEmpty()) {
+            // A mark set or cleared changes the client: its sync markers no longer hold.
+            store.clients().touch(statuses.flagged);
         }
     }
 
@@ -151,7 +152,7 @@ final class ApplyBatch {
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
             row.payload().contacts().forEach(contact -> store.contacts().upsert(clientId, contact, toggles(), now));
-            if (!row.payload().contacts().isEmpty() | askInvitation(row, clientId, true)) {
+            if (!row.payload().contacts().isEmpty() | statuses.askInvitation(row, clientId, true)) {
                 writtenSinceInsert.add(clientId);
             }
         }
@@ -221,7 +222,7 @@ final class ApplyBatch {
                     contactDetails.computeIfAbsent(contact.key(), k -> new ArrayList<>()).add(contact.detail());
                 }
             } else if (change.field() == FieldPath.onlyInStore()) {
-                unflag(row, clientId);
+                statuses.unflag(row, clientId);
             } else {
                 store.references().insert(connector.id(), row.recordKey(), clientId, now);
                 entries.add(new Entry(runId, row.id(), clientId, Action.LINK, FieldPath.EXTERNAL_ID, null,
@@ -236,7 +237,7 @@ final class ApplyBatch {
             }
         }
         if (!linkLeft) {
-            askInvitation(row, clientId, false); // a link left for review (an identity conflict) may be another's
+            statuses.askInvitation(row, clientId, false); // a link left for review (an identity conflict) may be another's
         }
         clientByRow.put(row.id(), clientId);
         if (!leftOut) {
@@ -283,58 +284,6 @@ final class ApplyBatch {
     private static ExternalRefs.SyncMark syncMark(RunRow row) {
         return row.sourceHash() != null && row.issues().isEmpty() ? new ExternalRefs.SyncMark(row.recordKey(),
                 row.sourceHash(), RecordHashes.content(row.payload()), null) : null;
-    }
-
-    /**
-     * Notes the invitation the person asked for: for the clients this apply creates when {@code sendInvitations} is
-     * set, for others only when the person named their row. The status stays NOT_SENT: SENT means a mail left, and
-     * no mail is sent yet. True when that wrote the client.
-     */
-    private boolean askInvitation(RunRow row, long clientId, boolean created) {
-        if (!selection.invites(row.id(), created)) {
-            return false;
-        }
-        String note = "Invitation asked for by " + actor + " in run " + runId + " on " + now
-                + "; not sent: this version sends no mail yet";
-        if (!store.clients().noteInvitationAsked(clientId, note, now)) {
-            return false;
-        }
-        entries.add(new Entry(runId, row.id(), clientId, Action.INVITE_ASKED, "invitationStatus", "NOT_SENT",
-                "NOT_SENT", actor, now, null, null, null, note));
-        return true;
-    }
-
-    /** Marks the record only-in-store, unless it already is: the first run that missed it stays the one named. */
-    private void flag(RunRow row) {
-        if (store.marks().mark(new OnlyInStoreMarks.Mark(connector.id(), row.recordKey(), row.clientId(), now, runId))) {
-            entries.add(new Entry(runId, row.id(), row.clientId(), Action.FLAG,
-                    ChangeJournal.flagField(row.recordKey()), null, now.toString(), actor, now));
-            flagged.add(row.clientId());
-        }
-    }
-
-    /** The source has the record again: its mark goes, journaled with the run that set it. */
-    private void unflag(RunRow row, long clientId) {
-        store.marks().clear(connector.id(), row.recordKey()).ifPresent(mark -> {
-            entries.add(new Entry(runId, row.id(), clientId, Action.FLAG, ChangeJournal.flagField(row.recordKey()),
-                    mark.since().toString(), null, actor, now, null, mark.runId(), null, null));
-            flagged.add(clientId);
-        });
-    }
-
-    /**
-     * Archives a client the source no longer has, unless something wrote it since staging (another source, a person):
-     * a client someone is working on is not archived on the strength of an out-of-date preview.
-     */
-    private void archive(RunRow row, ClientSnapshot stored) {
-        if (stored != null && row.clientVersion() != null && stored.rowVersion() != row.clientVersion()) {
-            entries.add(new Entry(runId, row.id(), row.clientId(), Action.STALE, "archived", "false", "true", actor,
-                    now, null, null, null, "written since staging; not archived"));
-            return;
-        }
-        store.clients().setArchived(row.clientId(), true, now);
-        entries.add(new Entry(runId, row.id(), row.clientId(), Action.ARCHIVE, "archived", "false", "true",
-                actor, now));
     }
 
     private static Map<ClientField, String> sourceValues(StagedRecord record) {

@@ -6,7 +6,6 @@ import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunRowRepository;
 import be.crmconnector.history.RunStatus;
 import be.crmconnector.history.TriggerKind;
-import be.crmconnector.matching.IdentityCheck;
 import be.crmconnector.staging.StagingPipeline;
 
 import be.crmconnector.apply.ApplyFindings;
@@ -14,10 +13,8 @@ import be.crmconnector.apply.ApplySelection;
 import be.crmconnector.apply.RunApplier;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorDefinition.Gate;
-import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.model.Masking;
-import be.crmconnector.ownership.Decision.Verdict;
 import be.crmconnector.model.RecordSource;
 import be.crmconnector.model.SourceRejectedException;
 import org.slf4j.Logger;
@@ -175,7 +172,7 @@ public class ImportService {
     }
 
     private RunOutcome gate(long runId, ConnectorDefinition connector, RunCounts counts) {
-        String wait = waitReason(runId, connector, counts);
+        String wait = GateDecision.waitReason(rows, runId, connector, counts);
         if (wait != null) {
             runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, wait);
             LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), wait);
@@ -187,28 +184,6 @@ public class ImportService {
             // The source was read and staged in full: it is not at fault, and the run now waits for a person.
             return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, stopped.getMessage());
         }
-    }
-
-    /**
-     * Why the gate stops the staged run for a person, or null when it is applied at once. Every row held for an
-     * identity conflict holds REVIEW decisions (its link at least): the other REVIEW rows are MANUAL_REVIEW hits.
-     */
-    private String waitReason(long runId, ConnectorDefinition connector, RunCounts counts) {
-        long identityConflicts = rows.countWithFinding(runId, IdentityCheck.FINDING_CODE);
-        return switch (connector.gate()) {
-            case REVIEW -> IdentityConflictGate.reviewReason(identityConflicts);
-            case AUTO_UNDER_THRESHOLDS -> ThresholdGate.stopReason(connector.thresholds(), counts,
-                    rows.countByDecision(runId).get(Verdict.REVIEW) - identityConflicts, identityConflicts);
-            // Unattended, but an identity conflict is never applied by itself, and a partial export must not
-            // archive half the practice.
-            case AUTO -> firstOf(IdentityConflictGate.stopReason(identityConflicts),
-                    connector.onlyInStore() == OnlyInStorePolicy.ARCHIVE
-                            ? ThresholdGate.archiveStopReason(connector.thresholds(), counts) : null);
-        };
-    }
-
-    private static String firstOf(String reason, String other) {
-        return reason != null ? reason : other;
     }
 
     /** Applies (or resumes applying) a staged run; safe to call again after a crash. */

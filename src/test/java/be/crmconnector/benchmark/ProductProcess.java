@@ -1,12 +1,11 @@
 package be.crmconnector.benchmark;
 
 import be.crmconnector.CrmConnectorApplication;
+import be.crmconnector.support.ChildProduct;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,17 +58,17 @@ final class ProductProcess implements AutoCloseable {
         for (var file : connectorFiles.entrySet()) {
             Files.writeString(connectors.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
-        int port = freePort();
+        int port = ChildProduct.freePort();
         Path gcLog = workDir.resolve("gc.log");
         Path output = workDir.resolve("product.log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + MAX_HEAP,
+        List<String> command = new ArrayList<>(List.of(ChildProduct.javaExecutable(), "-Xmx" + MAX_HEAP,
                 "-Xlog:gc:file=" + gcLog));
         // For profiling, e.g. -Dbench.product-jvm-args="-XX:StartFlightRecording=filename=/tmp/p.jfr,settings=profile"
         String extraJvmArgs = System.getProperty("bench.product-jvm-args", "").strip();
         if (!extraJvmArgs.isEmpty()) {
             command.addAll(List.of(extraJvmArgs.split("\\s+")));
         }
-        command.addAll(List.of("-cp", productClasspath(), CrmConnectorApplication.class.getName(),
+        command.addAll(List.of("-cp", ChildProduct.productClasspath(), CrmConnectorApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + store.url(),
                 "--spring.datasource.username=" + store.user(),
@@ -80,7 +79,7 @@ final class ProductProcess implements AutoCloseable {
                 "--crm.file-drop.read-lock-check-interval=200",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(projectDir().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ChildProduct.projectDir().toFile())
                 .redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().put("CRM_ADMIN_PASSWORD", ProductClient.ADMIN_PASSWORD);
         builder.environment().putAll(environment);
@@ -140,7 +139,7 @@ final class ProductProcess implements AutoCloseable {
 
     /** {@code jcmd <pid> GC.run}; waits until its collection is in the GC log. */
     private void collectGarbage() {
-        Path jcmd = Path.of(javaExecutable()).resolveSibling("jcmd");
+        Path jcmd = Path.of(ChildProduct.javaExecutable()).resolveSibling("jcmd");
         long before = gcLogLength();
         try {
             Process run = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), "GC.run")
@@ -183,43 +182,6 @@ final class ProductProcess implements AutoCloseable {
 
     Path workDir() {
         return workDir;
-    }
-
-    private static String javaExecutable() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /** {@code target/}: where the product's classes and the classpath file written by the build are. */
-    private static Path targetDir() {
-        try {
-            return Path.of(CrmConnectorApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The product reads {@code routes/} relative to its working directory: the project's. */
-    private static Path projectDir() {
-        return targetDir().getParent();
-    }
-
-    /** target/classes and the runtime dependencies listed by maven-dependency-plugin (generate-test-resources). */
-    private static String productClasspath() throws IOException {
-        Path listed = targetDir().resolve("benchmark-product-classpath.txt");
-        if (!Files.exists(listed)) {
-            throw new IllegalStateException(listed + " is missing: run the benchmark through Maven (test-compile "
-                    + "writes it), e.g. ./mvnw -B -q test-compile exec:java -Dexec.args=20000");
-        }
-        return targetDir().resolve("classes") + java.io.File.pathSeparator
-                + Files.readString(listed, StandardCharsets.UTF_8).strip();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Atomically moves a copy of {@code file} into a folder (copied next to it first, under a temp name). */

@@ -1,18 +1,17 @@
 package be.crmconnector.security;
 
+import be.crmconnector.support.MutableClock;
+
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The throttle's arithmetic: five failures in a row lock the user and the address, for the lock's length only. */
 class LoginThrottleTest {
-    private final HandClock clock = new HandClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-02T10:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofMinutes(10), clock);
 
     @Test
@@ -83,29 +82,5 @@ class LoginThrottleTest {
             throttle.failed("late", "10.0.0.2");
         }
         assertThat(throttle.refusedFor("late", "10.0.0.3")).isPresent();
-    }
-
-    /** A clock moved by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-05-02T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -143,7 +143,8 @@ public final class ChildProduct implements AutoCloseable {
         }
     }
 
-    private static String javaExecutable() {
+    /** The java command of this JVM, for a child of the same version. */
+    public static String javaExecutable() {
         return ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
@@ -158,12 +159,12 @@ public final class ChildProduct implements AutoCloseable {
     }
 
     /** The product reads {@code routes/} relative to its working directory: the project's. */
-    private static Path projectDir() {
+    public static Path projectDir() {
         return targetDir().getParent();
     }
 
     /** target/classes and the runtime dependencies the build lists (maven-dependency-plugin, generate-test-resources). */
-    private static String productClasspath() throws IOException {
+    public static String productClasspath() throws IOException {
         Path listed = targetDir().resolve("benchmark-product-classpath.txt");
         if (!Files.exists(listed)) {
             throw new IllegalStateException(listed + " is missing: run the tests through Maven");
@@ -172,7 +173,7 @@ public final class ChildProduct implements AutoCloseable {
                 + Files.readString(listed, StandardCharsets.UTF_8).strip();
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

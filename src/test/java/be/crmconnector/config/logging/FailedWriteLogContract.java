@@ -1,5 +1,7 @@
 package be.crmconnector.config.logging;
 
+import be.crmconnector.history.RunRepository;
+import be.crmconnector.history.RunStatus;
 import be.crmconnector.model.Masking;
 import be.crmconnector.support.StoreTest;
 import be.crmconnector.support.TestOutputScan;
@@ -20,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A dropped file whose new clients the database refuses to insert: the failure is logged (the route keeps the file
- * for a later attempt), and no log line holds any of the file's values, a national number, a name or an e-mail,
+ * A dropped file whose new clients the database refuses to insert: the failure is logged (applying stops and the run
+ * waits for approval again), and no log line holds any of the file's values, a national number, a name or an e-mail,
  * whatever the driver puts in its exception (on PostgreSQL, by default, the whole failed INSERT with its values).
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -36,6 +38,8 @@ abstract class FailedWriteLogContract extends StoreTest {
     Path inboxRoot;
     @Autowired
     CamelContext camel;
+    @Autowired
+    RunRepository runs;
 
     /** Makes every insert into the client table fail on the server, as a killed connection or a full disk would. */
     abstract void refuseClientInserts();
@@ -55,16 +59,19 @@ abstract class FailedWriteLogContract extends StoreTest {
             csv.append("C00").append(i).append(";Jan;").append(NAMES.get(i)).append(';').append(EMAILS.get(i))
                     .append(';').append(NATIONAL_NUMBERS.get(i)).append('\n');
         }
-        NotifyBuilder failed = new NotifyBuilder(camel).fromRoute(ROUTE).whenFailed(1).create();
+        NotifyBuilder done = new NotifyBuilder(camel).fromRoute(ROUTE).whenDone(1).create();
         try {
             write(inboxRoot.resolve("office-csv"), "clients.csv", csv.toString());
-            assertThat(failed.matches(30, TimeUnit.SECONDS)).as("the route failed on the refused insert").isTrue();
+            assertThat(done.matches(30, TimeUnit.SECONDS)).as("the route took the file").isTrue();
         } finally {
-            failed.destroy();
+            done.destroy();
         }
 
+        assertThat(runs.list("office-csv", null, 0, 10)).singleElement()
+                .satisfies(run -> assertThat(run.status()).as("the refused insert stopped applying")
+                        .isEqualTo(RunStatus.AWAITING_APPROVAL));
         String log = output.getAll();
-        assertThat(log).contains("file kept in the inbox for a later attempt");
+        assertThat(log).contains("stopped applying");
         TestOutputScan scan = new TestOutputScan();
         List<String> leaks = log.lines().filter(line -> scan.holdsNationalNumber(line)
                         || NAMES.stream().anyMatch(line::contains) || EMAILS.stream().anyMatch(line::contains))

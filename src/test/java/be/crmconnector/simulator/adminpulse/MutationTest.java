@@ -1,5 +1,7 @@
 package be.crmconnector.simulator.adminpulse;
 
+import be.crmconnector.support.MutableClock;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

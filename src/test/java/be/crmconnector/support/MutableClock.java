@@ -1,4 +1,4 @@
-package be.crmconnector.simulator.adminpulse;
+package be.crmconnector.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so a one-minute rate-limit window passes without waiting a minute. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand, so that a one-minute window or a ten-minute lock passes without waiting. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
