@@ -3,6 +3,7 @@ package be.crmconnector.config;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.sources.adminpulse.AdminPulseType;
 import be.crmconnector.sources.filedrop.FileDropType;
+import be.crmconnector.sources.sqlview.SqlViewType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,8 @@ public class ConnectorTypesConfiguration {
         return new ConnectorTypes(List.of(
                 FileDropType.CSV,
                 FileDropType.XLSX,
-                new AdminPulseType()));
+                new AdminPulseType(),
+                new SqlViewType()));
     }
 
     @Bean

@@ -12,4 +12,12 @@ public interface ConnectorSyncs {
      * @return the id of the run; when a sync of this connector is already under way, that run's id
      */
     long start(ConnectorDefinition connector);
+
+    /**
+     * As {@link #start(ConnectorDefinition)}; {@code full} asks an incremental source to read everything (and so to
+     * list the clients it no longer has). Sources that always read everything ignore it.
+     */
+    default long start(ConnectorDefinition connector, boolean full) {
+        return start(connector);
+    }
 }

@@ -103,6 +103,21 @@ public final class SettingsBlock {
         return values;
     }
 
+    /** A nested mapping such as {@code incremental: {column: updated_at}}, as text values; empty when absent. */
+    public Map<String, String> mapping(String key) {
+        parameter(key);
+        Object value = raw.get(key);
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            throw error(key, "expected a mapping such as {column: updated_at}");
+        }
+        Map<String, String> text = new java.util.LinkedHashMap<>();
+        map.forEach((k, v) -> text.put(String.valueOf(k), v == null ? null : String.valueOf(v).trim()));
+        return text;
+    }
+
     /** One of an enum's constants, written in any case with '-' for '_' ({@code client-per-row}). */
     public <E extends Enum<E>> E choice(String key, Class<E> type) {
         String text = text(key);

@@ -15,4 +15,12 @@ public interface RecordSource {
     default String readingNotes() {
         return "";
     }
+
+    /**
+     * Whether the source holds everything the connector has (a file, a full sync), so that the connector's clients
+     * it lacks are ONLY_IN_STORE; false for a partial read such as an incremental sync of changed rows only.
+     */
+    default boolean complete() {
+        return true;
+    }
 }

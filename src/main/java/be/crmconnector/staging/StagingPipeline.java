@@ -73,7 +73,8 @@ public class StagingPipeline {
                 pass.finish();
                 read = pass.read();
                 unchangedCounted = pass.unchangedCounted();
-                onlyInStore = listOnlyInStore(runId, connector, references, pass);
+                // A partial read (changed rows only) says nothing of the clients it did not bring.
+                onlyInStore = source.complete() ? listOnlyInStore(runId, connector, references, pass) : 0;
             }
         }
         RunRowRepository.StagedCounts staged = rows.countStaged(runId);

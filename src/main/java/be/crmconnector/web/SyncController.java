@@ -7,6 +7,7 @@ import be.crmconnector.connector.ConnectorSyncs;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,7 +31,7 @@ public class SyncController {
 
     @PostMapping("/api/connectors/{id}/runs")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    public SyncStarted syncNow(@PathVariable String id) {
+    public SyncStarted syncNow(@PathVariable String id, @RequestParam(required = false) String mode) {
         ConnectorDefinition connector = connectors.find(id)
                 .orElseThrow(() -> new NoSuchElementException("No connector " + id));
         if (!connector.enabled()) {
@@ -39,7 +40,10 @@ public class SyncController {
         ConnectorSyncs sync = syncs.stream().filter(s -> s.supports(connector)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Connector " + id + " (" + connector.type()
                         + ") is not synced from an API; drop or upload a file instead"));
-        long runId = sync.start(connector);
+        if (mode != null && !mode.equals("full")) {
+            throw new IllegalArgumentException("Unknown mode; the only mode is full");
+        }
+        long runId = mode == null ? sync.start(connector) : sync.start(connector, true);
         return new SyncStarted(runId, id, "/api/runs/" + runId);
     }
 
