@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Profile;
 
 /**
  * The demo profile: an AdminPulse simulator with the demo seed on {@code crm.demo.adminpulse.port}, and the
- * {@code adminpulse-demo} connector pointed at it, so that the one property moves both.
+ * {@code adminpulse-demo} connector pointed at it, so that the one property moves both; and a sample practice
+ * database (H2, apart from the store) with the view the {@code practice-db-demo} connector reads.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
@@ -18,6 +19,13 @@ public class DemoConfiguration {
     DemoAdminPulse demoAdminPulse(@Value("${" + DemoAdminPulse.PORT_PROPERTY + ":8089}") int port,
                                   @Value("${crm.demo.adminpulse.api-key}") String apiKey) {
         return DemoAdminPulse.start(port, apiKey);
+    }
+
+    /** The H2-backed sample view the {@code practice-db-demo} connector reads. */
+    @Bean(destroyMethod = "close")
+    DemoPracticeDatabase demoPracticeDatabase(@Value("${crm.demo.practice-db.user}") String user,
+                                              @Value("${crm.demo.practice-db.password}") String password) {
+        return DemoPracticeDatabase.create(user, password);
     }
 
     @Bean
