@@ -107,8 +107,10 @@ public class CoreConfiguration {
 
     @Bean
     ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging, RunRowRepository rows,
-                                RunApplier applier, ApplyFindings findings, Clock clock, ActiveRuns activeRuns) {
-        return new ImportService(connectors, runs, staging, applier, rows, findings, clock, activeRuns);
+                                RunApplier applier, ApplyFindings findings, Clock clock, ActiveRuns activeRuns,
+                                be.crmconnector.outbox.RunNotifications notifications) {
+        return new ImportService(connectors, runs, staging, applier, rows, findings, clock, activeRuns,
+                notifications);
     }
 
     @Bean
