@@ -7,6 +7,8 @@ CREATE TABLE outbox_message (
     connector_id      VARCHAR(64),
     run_id            BIGINT,
     client_id         BIGINT,
+    -- Who asked for the message (an invitation asked for or sent again by a person): the journal of re-sends.
+    asked_by          VARCHAR(100),
     -- MAIL: the addresses, comma-separated; SLACK: the environment reference (dollar-brace NAME) of the webhook, never the URL itself.
     recipient         VARCHAR(2000) NOT NULL,
     subject           VARCHAR(300),

@@ -2,6 +2,7 @@ package be.crmconnector.config;
 
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.history.RunRepository;
+import be.crmconnector.outbox.Invitations;
 import be.crmconnector.outbox.MailTemplates;
 import be.crmconnector.outbox.Outbox;
 import be.crmconnector.outbox.RunNotifications;
@@ -44,8 +45,15 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(Outbox outbox, ErrorReport reports, Environment environment, Clock clock) {
-        return new OutboxDelivery(outbox, reports, environment, clock, instanceName(), 20);
+    Invitations invitations(NamedParameterJdbcTemplate jdbc, Outbox outbox, MailTemplates templates,
+                            TransactionTemplate transactions, Clock clock) {
+        return new Invitations(jdbc, outbox, templates, transactions, clock);
+    }
+
+    @Bean
+    OutboxDelivery outboxDelivery(Outbox outbox, Invitations invitations, ErrorReport reports, Environment environment,
+                                  Clock clock) {
+        return new OutboxDelivery(outbox, invitations, reports, environment, clock, instanceName(), 20);
     }
 
     @Bean

@@ -45,16 +45,22 @@ public class Outbox {
 
     /** Writes a message, due at once, in the caller's transaction. */
     public long enqueue(OutboxMessage message, Instant now) {
+        return enqueue(message, null, now);
+    }
+
+    /** Writes a message someone asked for (an invitation), due at once, in the caller's transaction. */
+    public long enqueue(OutboxMessage message, String askedBy, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update("""
                 INSERT INTO outbox_message (channel, kind, connector_id, run_id, client_id, recipient, subject, body,
-                    attach_report_of, status, attempts, next_attempt_at, created_at)
-                VALUES (:channel, :kind, :connector, :run, :client, :recipient, :subject, :body, :report, 'PENDING', 0,
-                    :now, :now)""", new MapSqlParameterSource("channel", message.channel().name())
+                    attach_report_of, asked_by, status, attempts, next_attempt_at, created_at)
+                VALUES (:channel, :kind, :connector, :run, :client, :recipient, :subject, :body, :report, :askedBy,
+                    'PENDING', 0, :now, :now)""", new MapSqlParameterSource("channel", message.channel().name())
                 .addValue("kind", message.kind()).addValue("connector", message.connectorId())
                 .addValue("run", message.runId()).addValue("client", message.clientId())
                 .addValue("recipient", message.recipient()).addValue("subject", message.subject())
                 .addValue("body", message.body()).addValue("report", message.attachReportOf())
+                .addValue("askedBy", cut(askedBy, 100))
                 .addValue("now", Timestamp.from(now)), key, new String[]{"id"});
         return key.getKey().longValue();
     }

@@ -1,6 +1,7 @@
 package be.crmconnector.outbox.camel;
 
 import be.crmconnector.history.ErrorReport;
+import be.crmconnector.outbox.Invitations;
 import be.crmconnector.outbox.Outbox;
 import be.crmconnector.outbox.OutboxMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,19 +28,22 @@ import java.util.Map;
 public class OutboxDelivery {
     static final String MESSAGE = "outboxMessage";
     static final String CHANNEL = "outboxChannel";
+    static final String LOGGED_ONLY = "outboxLoggedOnly";
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Outbox outbox;
+    private final Invitations invitations;
     private final ErrorReport reports;
     private final Environment environment;
     private final Clock clock;
     private final String instance;
     private final int batch;
 
-    public OutboxDelivery(Outbox outbox, ErrorReport reports, Environment environment, Clock clock, String instance,
-                          int batch) {
+    public OutboxDelivery(Outbox outbox, Invitations invitations, ErrorReport reports, Environment environment,
+                          Clock clock, String instance, int batch) {
         this.outbox = outbox;
+        this.invitations = invitations;
         this.reports = reports;
         this.environment = environment;
         this.clock = clock;
@@ -90,6 +94,7 @@ public class OutboxDelivery {
     /** Delivery mode {@code log}: says where the message would go, and sends nothing. */
     public void logOnly(Exchange exchange) {
         OutboxMessage message = exchange.getProperty(MESSAGE, OutboxMessage.class);
+        exchange.setProperty(LOGGED_ONLY, true);
         LOG.info("Outbox message {} ({} {}) not sent (crm.outbox.delivery=log): it would go {}", message.id(),
                 message.channel(), message.kind(), message.channel() == OutboxMessage.Channel.MAIL
                         ? "by SMTP to " + message.recipient().split(",").length + " recipient(s)"
@@ -98,7 +103,11 @@ public class OutboxDelivery {
 
     public void sent(Exchange exchange) {
         OutboxMessage message = exchange.getProperty(MESSAGE, OutboxMessage.class);
-        outbox.markSent(message.id(), instance, clock.instant());
+        if (exchange.getProperty(LOGGED_ONLY, false, Boolean.class)) {
+            invitations.loggedOnly(message, instance, clock.instant());
+            return;
+        }
+        invitations.delivered(message, instance, clock.instant());
         LOG.info("Outbox message {} ({} {}) sent", message.id(), message.channel(), message.kind());
     }
 
@@ -110,7 +119,7 @@ public class OutboxDelivery {
             LOG.warn("Outbox message could not be prepared: {}", description);
             return;
         }
-        boolean givenUp = outbox.markFailed(message.id(), instance, description, clock.instant());
+        boolean givenUp = invitations.failed(message, instance, description, clock.instant());
         LOG.warn("Outbox message {} ({} {}) not sent ({}); {}", message.id(), message.channel(), message.kind(),
                 description, givenUp ? "given up after its last attempt" : "it will be tried again");
     }
