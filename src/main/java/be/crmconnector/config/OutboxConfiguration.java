@@ -52,8 +52,9 @@ public class OutboxConfiguration {
 
     @Bean
     OutboxDelivery outboxDelivery(Outbox outbox, Invitations invitations, ErrorReport reports, Environment environment,
-                                  Clock clock) {
-        return new OutboxDelivery(outbox, invitations, reports, environment, clock, instanceName(), 20);
+                                  Clock clock, OutboxProperties properties) {
+        return new OutboxDelivery(outbox, invitations, reports, environment, clock, instanceName(), 20,
+                properties.smtpHost() + ":" + properties.smtpPort());
     }
 
     @Bean

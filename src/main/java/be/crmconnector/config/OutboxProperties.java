@@ -24,7 +24,7 @@ public record OutboxProperties(String delivery, String baseUrl, String from, Str
                                Path templatesDir, Duration pollInterval, Duration firstRetry, Duration maxRetry,
                                Integer maxAttempts, Duration lease) {
     public OutboxProperties {
-        delivery = delivery == null ? "smtp" : delivery;
+        delivery = delivery == null ? "log" : delivery;
         baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl;
         from = from == null ? "crm-connector@localhost" : from;
         smtpHost = smtpHost == null ? "localhost" : smtpHost;

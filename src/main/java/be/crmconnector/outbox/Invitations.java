@@ -56,7 +56,8 @@ public class Invitations {
                     + "address", now);
             return "the client has no e-mail address";
         }
-        String language = LANGUAGES.contains(client.get("language")) ? (String) client.get("language") : "en";
+        Object stored = client.get("language"); // Set.of refuses contains(null)
+        String language = stored != null && LANGUAGES.contains(stored) ? (String) stored : "en";
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", client.get("first_name") != null ? client.get("first_name") : client.get("display_name"));
         values.put("displayName", client.get("display_name"));

@@ -31,6 +31,7 @@ class InvitationFailureVisibleTest extends ScenarioTest {
     static void store(DynamicPropertyRegistry registry) {
         useH2(registry);
         useTestConnectors(registry);
+        registry.add("crm.outbox.delivery", () -> "smtp");
         registry.add("crm.outbox.smtp-host", () -> "127.0.0.1");
         registry.add("crm.outbox.smtp-port", () -> PORT);
         registry.add("crm.outbox.poll-interval", () -> "200ms");

@@ -52,6 +52,7 @@ class RunNotificationsDeliveredTest extends ScenarioTest {
         SMTP.start();
         useH2(registry);
         useTestConnectors(registry, NOTIFIED, NOTIFIED_REVIEW);
+        registry.add("crm.outbox.delivery", () -> "smtp");
         registry.add("crm.outbox.smtp-host", () -> "127.0.0.1");
         registry.add("crm.outbox.smtp-port", () -> SMTP.getSmtp().getPort());
         registry.add("crm.outbox.poll-interval", () -> "200ms");

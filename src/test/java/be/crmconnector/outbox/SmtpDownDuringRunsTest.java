@@ -37,6 +37,7 @@ class SmtpDownDuringRunsTest extends ScenarioTest {
     static void store(DynamicPropertyRegistry registry) {
         useH2(registry);
         useTestConnectors(registry, NOTIFIED);
+        registry.add("crm.outbox.delivery", () -> "smtp");
         registry.add("crm.outbox.smtp-host", () -> "127.0.0.1");
         registry.add("crm.outbox.smtp-port", () -> PORT);
         registry.add("crm.outbox.poll-interval", () -> "200ms");

@@ -36,19 +36,21 @@ class KillBetweenCommitAndSendTest {
             Files.writeString(connectors.resolve("office-csv.yaml"), CONNECTOR);
             Path inboxRoot = folder.resolve("inbox");
             String url = "jdbc:h2:file:" + folder.resolve("data").resolve("crm") + ";DB_CLOSE_ON_EXIT=FALSE";
-            String[] mailTo = {"--crm.outbox.smtp-host=127.0.0.1", "--crm.outbox.smtp-port=" + smtp.getSmtp().getPort()};
+            String smtpPort = "--crm.outbox.smtp-port=" + smtp.getSmtp().getPort();
             Path archived = inboxRoot.resolve("office-csv").resolve(".done").resolve("run-1.csv");
 
             // The delivery route's first poll is an hour away: the message is committed, and never sent, before the kill.
-            ChildProduct product = ChildProduct.start(folder, url, "sa", "", connectors, inboxRoot, mailTo[0], mailTo[1],
+            ChildProduct product = ChildProduct.start(folder, url, "sa", "", connectors, inboxRoot,
+                    "--crm.outbox.delivery=smtp", "--crm.outbox.smtp-host=127.0.0.1", smtpPort,
                     "--crm.outbox.poll-interval=1h");
             ClientFile.drop(inboxRoot.resolve("office-csv"), "clients.csv", 5);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).until(() -> Files.exists(archived));
             product.kill();
             assertThat(smtp.getReceivedMessages()).isEmpty();
 
-            try (ChildProduct again = ChildProduct.start(folder, url, "sa", "", connectors, inboxRoot, mailTo[0],
-                    mailTo[1], "--crm.outbox.poll-interval=200ms")) {
+            try (ChildProduct again = ChildProduct.start(folder, url, "sa", "", connectors, inboxRoot,
+                    "--crm.outbox.delivery=smtp", "--crm.outbox.smtp-host=127.0.0.1", smtpPort,
+                    "--crm.outbox.poll-interval=200ms")) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
                 await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                         .until(() -> smtp.getReceivedMessages().length == 1);

@@ -39,9 +39,12 @@ public class OutboxDelivery {
     private final Clock clock;
     private final String instance;
     private final int batch;
+    /** Where mail would go, for the log of delivery mode {@code log}: {@code host:port}. */
+    private final String smtpTarget;
 
     public OutboxDelivery(Outbox outbox, Invitations invitations, ErrorReport reports, Environment environment,
-                          Clock clock, String instance, int batch) {
+                          Clock clock, String instance, int batch, String smtpTarget) {
+        this.smtpTarget = smtpTarget;
         this.outbox = outbox;
         this.invitations = invitations;
         this.reports = reports;
@@ -97,7 +100,8 @@ public class OutboxDelivery {
         exchange.setProperty(LOGGED_ONLY, true);
         LOG.info("Outbox message {} ({} {}) not sent (crm.outbox.delivery=log): it would go {}", message.id(),
                 message.channel(), message.kind(), message.channel() == OutboxMessage.Channel.MAIL
-                        ? "by SMTP to " + message.recipient().split(",").length + " recipient(s)"
+                        ? "by SMTP (" + smtpTarget + ") to " + message.recipient().split(",").length
+                        + " recipient(s), subject '" + message.subject() + "'"
                         : "to the Slack webhook " + message.recipient());
     }
 
