@@ -61,7 +61,15 @@ public class Invitations {
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("name", client.get("first_name") != null ? client.get("first_name") : client.get("display_name"));
         values.put("displayName", client.get("display_name"));
-        MailTemplates.Text mail = templates.render("invitation-" + language, Locale.forLanguageTag(language), values);
+        MailTemplates.Text mail;
+        try {
+            mail = templates.render("invitation-" + language, Locale.forLanguageTag(language), values);
+        } catch (RuntimeException broken) { // an edited template that does not render must not stop the apply
+            String why = "the template invitation-" + language + " could not be rendered ("
+                    + broken.getClass().getSimpleName() + ")";
+            note(clientId, "Invitation asked for by " + actor + " on " + now + "; not sent: " + why, now);
+            return why;
+        }
         outbox.enqueue(OutboxMessage.draft(Channel.MAIL, KIND, null, runId, clientId, email, mail.subject(),
                 mail.body(), null), actor, now);
         note(clientId, "Invitation asked for by " + actor + (runId == null ? "" : " in run " + runId) + " on " + now

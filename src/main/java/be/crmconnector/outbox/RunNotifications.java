@@ -20,6 +20,7 @@ import java.util.Map;
  * route's business; an SMTP or Slack outage never touches the run.
  */
 public class RunNotifications {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunNotifications.class);
     private final RunRepository runs;
     private final Outbox outbox;
     private final MailTemplates templates;
@@ -52,7 +53,7 @@ public class RunNotifications {
             return;
         }
         Map<String, Object> values = values(run, connector, event);
-        MailTemplates.Text mail = templates.render("run-event", Locale.ENGLISH, values);
+        MailTemplates.Text mail = render(values);
         Long report = run.counts().invalid() > 0 ? run.id() : null;
         if (!settings.mailTo().isEmpty()) {
             outbox.enqueue(OutboxMessage.draft(Channel.MAIL, "RUN_" + event, connector.id(), run.id(), null,
@@ -61,6 +62,21 @@ public class RunNotifications {
         if (settings.slackWebhookReference() != null) {
             outbox.enqueue(OutboxMessage.draft(Channel.SLACK, "RUN_" + event, connector.id(), run.id(), null,
                     settings.slackWebhookReference(), null, slackText(values), null), clock.instant());
+        }
+    }
+
+    /**
+     * The mail's text; should an edited template not render, the Slack line's facts instead: a notification never
+     * stops the run's status from being written.
+     */
+    private MailTemplates.Text render(Map<String, Object> values) {
+        try {
+            return templates.render("run-event", Locale.ENGLISH, values);
+        } catch (RuntimeException broken) {
+            LOG.warn("Template run-event could not be rendered ({}); the mail carries the plain facts",
+                    broken.getClass().getSimpleName());
+            return new MailTemplates.Text(values.get("connectorTitle") + ": run " + values.get("runId") + " "
+                    + values.get("event"), slackText(values) + "\n");
         }
     }
 
