@@ -13,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class SlackStandIn implements AutoCloseable {
     private final HttpServer server;
     final List<String> posts = new CopyOnWriteArrayList<>();
+    /** What it answers; anything but 200 is an outage, and the post is not kept. */
+    volatile int answer = 200;
 
     SlackStandIn() {
         try {
@@ -21,9 +23,13 @@ final class SlackStandIn implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hook", exchange -> {
-            posts.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            byte[] ok = "ok".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, ok.length);
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = answer;
+            if (status == 200) {
+                posts.add(body);
+            }
+            byte[] ok = (status == 200 ? "ok" : "unavailable").getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, ok.length);
             exchange.getResponseBody().write(ok);
             exchange.close();
         });
