@@ -53,14 +53,15 @@ final class ApplyBatch {
     private final ClientStatusChanges statuses;
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
-               ClientStore store, Instant now) {
+               ClientStore store, Instant now, InvitationQueue invitations) {
         this.runId = runId;
         this.connector = connector;
         this.actor = actor;
         this.selection = selection;
         this.store = store;
         this.now = now;
-        this.statuses = new ClientStatusChanges(runId, connector, actor, selection, store, now, entries);
+        this.statuses = new ClientStatusChanges(runId, connector, actor, selection, store, now, entries,
+                invitations);
     }
 
     void apply(List<RunRow> batch) {

@@ -25,7 +25,7 @@ public class ApplyFindings {
      * @param staleRows        rows with at least one change left because the store changed it since staging
      * @param staleChanges     the changes left
      * @param examples         the first few of them, as "client 41 email" (no values: they may be national numbers)
-     * @param invitationsAsked clients whose invitation was asked for (and, no mail being sent yet, not sent)
+     * @param invitationsAsked clients whose invitation was asked for (queued in the outbox; SENT once the mail left)
      */
     public record Findings(long staleRows, long staleChanges, List<String> examples, long invitationsAsked) {
     }

@@ -25,11 +25,13 @@ final class ClientStatusChanges {
     private final ClientStore store;
     private final Instant now;
     private final List<Entry> entries;
+    private final InvitationQueue invitations;
     /** Clients whose only-in-store mark this batch set or cleared. */
     final List<Long> flagged = new ArrayList<>();
 
     ClientStatusChanges(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
-                        ClientStore store, Instant now, List<Entry> entries) {
+                        ClientStore store, Instant now, List<Entry> entries, InvitationQueue invitations) {
+        this.invitations = invitations;
         this.runId = runId;
         this.connector = connector;
         this.actor = actor;
@@ -40,18 +42,23 @@ final class ClientStatusChanges {
     }
 
     /**
-     * Notes the invitation the person asked for: for the clients this apply creates when {@code sendInvitations} is
-     * set, for others only when the person named their row. The status stays NOT_SENT: SENT means a mail left, and
-     * no mail is sent yet. True when that wrote the client.
+     * Queues the invitation the person asked for: for the clients this apply creates when {@code sendInvitations} is
+     * set, for others only when the person named their row. The status stays NOT_SENT until the mail has left (SENT
+     * means a mail left); the client's note says why. True when that wrote the client.
      */
     boolean askInvitation(RunRow row, long clientId, boolean created) {
         if (!selection.invites(row.id(), created)) {
             return false;
         }
         String note = "Invitation asked for by " + actor + " in run " + runId + " on " + now
-                + "; not sent: this version sends no mail yet";
+                + "; not sent yet: waiting in the outbox until its mail has left";
         if (!store.clients().noteInvitationAsked(clientId, note, now)) {
             return false;
+        }
+        String notQueued = invitations.ask(clientId, actor, runId, now);
+        if (notQueued != null) {
+            note = "Invitation asked for by " + actor + " in run " + runId + " on " + now + "; not sent: " + notQueued;
+            store.clients().noteInvitationAsked(clientId, note, now);
         }
         entries.add(new Entry(runId, row.id(), clientId, Action.INVITE_ASKED, "invitationStatus", "NOT_SENT",
                 "NOT_SENT", actor, now, null, null, null, note));

@@ -36,6 +36,7 @@ public class RunApplier {
     private final Clock clock;
     private final StoreStatistics statistics;
     private final int writers;
+    private final InvitationQueue invitations;
 
     /** The tables applying grows, whose statistics are refreshed as they grow. */
     private static final List<String> WRITTEN_TABLES = List.of("client", "external_ref", "run_row_applied",
@@ -43,6 +44,13 @@ public class RunApplier {
 
     public RunApplier(RunRowRepository rows, ClientStore store, ChangeJournal journal,
                       TransactionTemplate transactions, Clock clock, StoreStatistics statistics, int writers) {
+        this(rows, store, journal, transactions, clock, statistics, writers, InvitationQueue.NONE);
+    }
+
+    public RunApplier(RunRowRepository rows, ClientStore store, ChangeJournal journal,
+                      TransactionTemplate transactions, Clock clock, StoreStatistics statistics, int writers,
+                      InvitationQueue invitations) {
+        this.invitations = invitations;
         this.rows = rows;
         this.store = store;
         this.journal = journal;
@@ -118,7 +126,8 @@ public class RunApplier {
     private void applyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
                             List<RunRow> batch) {
         transactions.executeWithoutResult(status -> {
-            ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, store, clock.instant());
+            ApplyBatch work = new ApplyBatch(runId, connector, actor, selection, store, clock.instant(),
+                    invitations);
             work.apply(batch);
             store.provenance().record(work.provenance);
             journal.record(work.entries);

@@ -101,7 +101,7 @@ public class RunRollback {
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
                     case INVITE_ASKED -> left.add(new Left(j.clientId(), j.field(), null,
-                            "an invitation asked for stays asked (no mail was sent)"));
+                            "an invitation asked for stays asked (its mail is queued or has left)"));
                     default -> {
                         // STALE wrote nothing; ROLLBACK entries are never read back (store.entries leaves them out).
                     }

@@ -94,9 +94,10 @@ public class CoreConfiguration {
     @Bean
     RunApplier runApplier(RunRowRepository rows, ClientStore store, ChangeJournal journal,
                           TransactionTemplate transactions, Clock clock, StoreStatistics statistics,
-                          @Value("${crm.apply.writers:0}") int writers, Dialect dialect) {
+                          @Value("${crm.apply.writers:0}") int writers, Dialect dialect,
+                          be.crmconnector.outbox.Invitations invitations) {
         return new RunApplier(rows, store, journal, transactions, clock, statistics,
-                writers > 0 ? writers : dialect.applyWriters());
+                writers > 0 ? writers : dialect.applyWriters(), invitations::ask);
     }
 
     /** The database the store runs on, asked once. */
@@ -107,8 +108,10 @@ public class CoreConfiguration {
 
     @Bean
     ImportService importService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging, RunRowRepository rows,
-                                RunApplier applier, ApplyFindings findings, Clock clock, ActiveRuns activeRuns) {
-        return new ImportService(connectors, runs, staging, applier, rows, findings, clock, activeRuns);
+                                RunApplier applier, ApplyFindings findings, Clock clock, ActiveRuns activeRuns,
+                                be.crmconnector.outbox.RunNotifications notifications) {
+        return new ImportService(connectors, runs, staging, applier, rows, findings, clock, activeRuns,
+                notifications);
     }
 
     @Bean

@@ -49,7 +49,14 @@ public final class CommonParameters {
                     "auto-under-thresholds: the most clients only in the store a run may have unattended."),
             Parameter.optional("thresholds.allowReviewHits", "Allow review hits", "boolean", "false", "true",
                     "auto-under-thresholds: whether changes waiting for review may stay behind while the rest is "
-                            + "applied."));
+                            + "applied."),
+            Parameter.optional("notifications.mailTo", "Notified addresses", "list", "[]", "[office@example.be]",
+                    "Who gets a mail when a run of this connector ends or waits for approval."),
+            Parameter.optional("notifications.slackWebhook", "Slack webhook", "string", null, "${SLACK_WEBHOOK_URL}",
+                    "A reference to the Slack incoming-webhook URL (a secret): one short message per event."),
+            Parameter.optional("notifications.events", "Notified events", "list",
+                    "[COMPLETED, COMPLETED_WITH_ERRORS, FAILED, AWAITING_APPROVAL]", "[FAILED, AWAITING_APPROVAL]",
+                    "Which run events are notified."));
 
     private CommonParameters() {
     }

@@ -26,6 +26,7 @@ import java.util.Map;
  * @param ownership      which fields this connector may write, field by field
  * @param thresholds     limits of the {@code auto-under-thresholds} gate
  * @param settings       the settings of the connector's type
+ * @param notifications  who hears of the connector's runs, by mail and on Slack, and of which events
  */
 public record ConnectorDefinition(
         String id,
@@ -42,7 +43,22 @@ public record ConnectorDefinition(
         List<ClientField> requiredFields,
         OwnershipRules ownership,
         Thresholds thresholds,
-        ConnectorSettings settings) {
+        ConnectorSettings settings,
+        Notifications notifications) {
+
+    public ConnectorDefinition {
+        notifications = notifications == null ? Notifications.NONE : notifications;
+    }
+
+    /** A connector that notifies nobody. */
+    public ConnectorDefinition(String id, String type, String title, boolean enabled, Path sourceFile,
+                               Map<String, List<String>> mapping, List<MatchKey> matchKeys,
+                               IdentityConflictPolicy identityConflict, Defaults defaults, Gate gate,
+                               OnlyInStorePolicy onlyInStore, List<ClientField> requiredFields,
+                               OwnershipRules ownership, Thresholds thresholds, ConnectorSettings settings) {
+        this(id, type, title, enabled, sourceFile, mapping, matchKeys, identityConflict, defaults, gate, onlyInStore,
+                requiredFields, ownership, thresholds, settings, Notifications.NONE);
+    }
 
     /** The type's settings, as the type that reads them knows them; a connector of another type is refused. */
     public <S extends ConnectorSettings> S settings(Class<S> type) {
@@ -61,14 +77,14 @@ public record ConnectorDefinition(
     /** The same connector with other settings of its type. */
     public ConnectorDefinition withSettings(ConnectorSettings settings) {
         return new ConnectorDefinition(id, type, title, enabled, sourceFile, mapping, matchKeys, identityConflict,
-                defaults, gate, onlyInStore, requiredFields, ownership, thresholds, settings);
+                defaults, gate, onlyInStore, requiredFields, ownership, thresholds, settings, notifications);
     }
 
     /** The same connector, disabled: listed, but with no route and no sync. */
     public ConnectorDefinition disabled() {
         return new ConnectorDefinition(id, type, title, false, sourceFile, mapping, matchKeys, identityConflict,
                 defaults, gate,
-                onlyInStore, requiredFields, ownership, thresholds, settings);
+                onlyInStore, requiredFields, ownership, thresholds, settings, notifications);
     }
 
     /**
@@ -112,6 +128,24 @@ public record ConnectorDefinition(
 
     public enum Gate {
         AUTO, REVIEW, AUTO_UNDER_THRESHOLDS
+    }
+
+    /**
+     * Run notifications of this connector (block {@code notifications} of its file).
+     *
+     * @param mailTo                e-mail addresses that get a mail per event
+     * @param slackWebhookReference {@code ${NAME}} of the Slack incoming-webhook URL (a secret), or null
+     * @param events                the run statuses notified (COMPLETED, COMPLETED_WITH_ERRORS, FAILED,
+     *                              AWAITING_APPROVAL)
+     */
+    public record Notifications(List<String> mailTo, String slackWebhookReference, java.util.Set<String> events) {
+        public static final java.util.Set<String> EVENTS = java.util.Set.of("COMPLETED", "COMPLETED_WITH_ERRORS",
+                "FAILED", "AWAITING_APPROVAL");
+        public static final Notifications NONE = new Notifications(List.of(), null, java.util.Set.of());
+
+        public boolean notifies(String event) {
+            return events.contains(event) && (!mailTo.isEmpty() || slackWebhookReference != null);
+        }
     }
 
     public enum OnlyInStorePolicy {

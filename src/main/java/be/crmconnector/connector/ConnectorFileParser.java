@@ -38,7 +38,8 @@ public final class ConnectorFileParser {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The settings every connector file may have, whatever its type. */
     static final Set<String> COMMON = Set.of("id", "type", "title", "description", "enabled", "mapping",
-            "matchKeys", "identityConflict", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds");
+            "matchKeys", "identityConflict", "defaults", "gate", "onlyInStore", "required", "ownership", "thresholds",
+            "notifications");
 
     private final ConnectorTypes types;
     private final Path inboxRoot;
@@ -81,7 +82,8 @@ public final class ConnectorFileParser {
                 enumValue(file, "gate", string(file, yaml, "gate", "auto"), Gate.class),
                 enumValue(file, "onlyInStore", string(file, yaml, "onlyInStore", "ignore"), OnlyInStorePolicy.class),
                 fields(file, "required", yaml.get("required")), rules, thresholds(file, map(file, yaml, "thresholds")),
-                type.read(new ConnectorFile(file, id, inboxRoot, yaml)));
+                type.read(new ConnectorFile(file, id, inboxRoot, yaml)),
+                NotificationsBlock.read(file, yaml.get("notifications")));
     }
 
     private static Set<String> known(Set<String> own) {

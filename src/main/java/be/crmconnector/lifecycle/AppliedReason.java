@@ -29,8 +29,8 @@ final class AppliedReason {
                     + "); stage the source again to review them");
         }
         if (findings.invitationsAsked() > 0) {
-            parts.add(findings.invitationsAsked() + " invitation(s) asked for were not sent: this version sends no "
-                    + "mail yet, so those clients stay NOT_SENT");
+            parts.add(findings.invitationsAsked() + " invitation(s) asked for: queued in the outbox, each client "
+                    + "stays NOT_SENT until its mail has left");
         }
         return parts.isEmpty() ? null : String.join(". ", parts);
     }

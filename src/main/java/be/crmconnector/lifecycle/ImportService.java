@@ -17,6 +17,7 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.model.Masking;
 import be.crmconnector.model.RecordSource;
 import be.crmconnector.model.SourceRejectedException;
+import be.crmconnector.outbox.RunNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,19 @@ public class ImportService {
     private final ApplyFindings findings;
     private final Clock clock;
     private final ActiveRuns active;
+    /** Writes a run's end (or approval request) with its notifications in one transaction; null: no notifications. */
+    private final RunNotifications notifications;
 
     public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
                          RunApplier applier, RunRowRepository rows, ApplyFindings findings, Clock clock,
                          ActiveRuns active) {
+        this(connectors, runs, staging, applier, rows, findings, clock, active, null);
+    }
+
+    public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
+                         RunApplier applier, RunRowRepository rows, ApplyFindings findings, Clock clock,
+                         ActiveRuns active, RunNotifications notifications) {
+        this.notifications = notifications;
         this.connectors = connectors;
         this.runs = runs;
         this.staging = staging;
@@ -127,7 +137,8 @@ public class ImportService {
     /** Ends an opened run whose source could not be read: nothing was staged or applied. */
     public RunOutcome failOpened(long runId, String reason) {
         try {
-            runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant());
+            ending(runId, runs.find(runId).map(ImportRun::connectorId).flatMap(connectors::find).orElse(null),
+                    () -> runs.finish(runId, RunStatus.FAILED, reason, 0, clock.instant()));
             LOG.warn("Run {} failed: {}", runId, Masking.nationalNumbersIn(reason));
             return new RunOutcome(runId, RunStatus.FAILED, reason);
         } finally {
@@ -140,7 +151,8 @@ public class ImportService {
         try {
             counts = staging.stage(runId, connector, submission.source());
         } catch (SourceRejectedException rejected) {
-            runs.finish(runId, RunStatus.FAILED, rejected.getMessage(), 0, clock.instant());
+            ending(runId, connector, () -> runs.finish(runId, RunStatus.FAILED, rejected.getMessage(), 0,
+                    clock.instant()));
             // A reason may quote the file (a header cell, a value): masked here, whatever the logging set-up.
             LOG.warn("Run {} of {} rejected: {}", runId, connector.id(),
                     Masking.nationalNumbersIn(rejected.getMessage()));
@@ -174,7 +186,7 @@ public class ImportService {
     private RunOutcome gate(long runId, ConnectorDefinition connector, RunCounts counts) {
         String wait = GateDecision.waitReason(rows, runId, connector, counts);
         if (wait != null) {
-            runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, wait);
+            ending(runId, connector, () -> runs.setStatus(runId, RunStatus.AWAITING_APPROVAL, wait));
             LOG.info("Run {} of {} waits for approval: {}", runId, connector.id(), wait);
             return new RunOutcome(runId, RunStatus.AWAITING_APPROVAL, connector.gate() == Gate.REVIEW ? null : wait);
         }
@@ -227,9 +239,18 @@ public class ImportService {
         RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
         RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
         String reason = AppliedReason.of(run.counts().invalid(), actor, counted, findings.of(runId));
-        runs.finish(runId, status, reason, counted.applied(), clock.instant());
+        ending(runId, connector, () -> runs.finish(runId, status, reason, counted.applied(), clock.instant()));
         LOG.info("Run {} of {} {}: {} row(s) applied", runId, connector.id(), status, counted.applied());
         return new RunOutcome(runId, status, reason);
+    }
+
+    /** Writes a run's new status, with the connector's notifications of it when it has any, in one transaction. */
+    private void ending(long runId, ConnectorDefinition connector, Runnable statusWrite) {
+        if (notifications == null || connector == null) {
+            statusWrite.run();
+        } else {
+            notifications.withStatus(runId, connector, statusWrite);
+        }
     }
 
     /** Adds a plain note to a run's reason, e.g. that its file could not be archived. */

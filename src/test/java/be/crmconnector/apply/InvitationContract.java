@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Invitations: {@code sendInvitations} concerns the clients the apply creates, others only when a person names their
- * row; no client is marked SENT while no mail leaves: the request is journaled with the user and the client stays
- * NOT_SENT with a note saying why.
+ * row; the request is journaled with the user and queued in the outbox in the apply's transaction, and the client
+ * stays NOT_SENT (with a note saying why) until a mail has left.
  */
 abstract class InvitationContract extends ScenarioTest {
     static final String HEADER = "Référence;Prénom;Nom;E-mail\n";
@@ -72,7 +72,10 @@ abstract class InvitationContract extends ScenarioTest {
         assertThat(invitation("R-1").get("INVITATION_NOTE")).as("Jan was only updated").isNull();
         assertThat(jdbc.queryForList("SELECT client_id FROM change_journal WHERE action = 'INVITE_ASKED' "
                 + "AND actor = 'user:alice'", Long.class)).containsExactlyInAnyOrder(clientId("R-3"), clientId("R-4"));
-        assertThat(outcome.reason()).contains("2 invitation(s) asked for were not sent");
+        assertThat(outcome.reason()).contains("2 invitation(s) asked for: queued in the outbox");
+        assertThat(jdbc.queryForList("SELECT client_id FROM outbox_message WHERE kind = 'INVITATION' "
+                + "AND asked_by = 'user:alice' AND status = 'PENDING'", Long.class))
+                .as("queued with the apply, in its transaction").containsExactlyInAnyOrder(clientId("R-3"), clientId("R-4"));
         assertThat(clients.detail(clientId("R-3"), false).orElseThrow())
                 .containsEntry("invitationStatus", "NOT_SENT")
                 .containsEntry("invitationNote", invitation("R-3").get("INVITATION_NOTE"));
@@ -115,7 +118,7 @@ abstract class InvitationContract extends ScenarioTest {
         RollbackResult rollback = rollbacks.rollback(second.id(), "user:alice");
 
         assertThat(rollback.leftAlone()).extracting(RollbackResult.Left::reason)
-                .containsOnly("an invitation asked for stays asked (no mail was sent)");
+                .containsOnly("an invitation asked for stays asked (its mail is queued or has left)");
         assertThat(rollback.archivedClients()).containsExactlyInAnyOrder(clientId3And4());
     }
 

@@ -3,11 +3,12 @@ package be.crmconnector.apply;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Invitations are asked for, never marked sent without a mail, on a real PostgreSQL (embedded, from Maven). */
+/** Invitations are asked for, queued in the outbox, never marked sent without a mail, on a real PostgreSQL (embedded, from Maven). */
 class InvitationOnPostgresTest extends InvitationContract {
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
         usePostgres(registry);
         useTestConnectors(registry);
+        registry.add("crm.outbox.poll-interval", () -> "1h"); // the queued mails stay queued: delivery is tested apart
     }
 }

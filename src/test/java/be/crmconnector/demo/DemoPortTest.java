@@ -81,7 +81,7 @@ class DemoPortTest extends StoreTest {
         long runId = json.readTree(started).get("runId").asLong();
 
         ImportRun run = await().atMost(Duration.ofSeconds(60)).until(() -> runs.find(runId).orElseThrow(),
-                // STAGED passes on the way to the gate: wait for where the run settles.
+                // STAGED is passing too: the gate's status is written with the run's notifications, a moment later.
                 found -> found.status() != RunStatus.RECEIVED && found.status() != RunStatus.STAGED);
 
         assertThat(run.status()).as(run.statusReason()).isEqualTo(RunStatus.AWAITING_APPROVAL);

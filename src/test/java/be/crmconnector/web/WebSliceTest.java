@@ -68,6 +68,8 @@ abstract class WebSliceTest {
     ConnectorSyncs syncs;
     @MockitoBean
     ClientQueries clients;
+    @MockitoBean
+    be.crmconnector.outbox.Invitations invitations;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
