@@ -21,7 +21,7 @@ final class ArchitectureRules {
             .layer("Web").definedBy("..web..")
             .layer("Sources").definedBy("..sources..")
             .layer("Core").definedBy("..lifecycle..", "..staging..", "..apply..", "..history..", "..matching..",
-                    "..reconcile..")
+                    "..reconcile..", "..outbox..")
             .layer("Connectors").definedBy("..connector..")
             .layer("Rules").definedBy("..validation..", "..ownership..")
             .layer("Store").definedBy("..store..")
