@@ -7,7 +7,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A wrong API key fails the sync at once with "authentication failed", and no key is ever logged or stored. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -21,6 +24,9 @@ class AdminPulseAuthenticationTest extends SimulatedAdminPulseTest {
         assertThat(run.statusReason()).contains("authentication failed").doesNotContain(WRONG_KEY);
         assertThat(SIMULATOR.calls().total()).isLessThanOrEqualTo(2);
         assertThat(count("client")).isZero();
-        assertThat(output.getAll()).contains("authentication failed").doesNotContain(WRONG_KEY).doesNotContain(KEY);
+        // The failure is logged just after the status is written, by the sync's thread: wait for the line.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(output.getAll()).contains("authentication failed"));
+        assertThat(output.getAll()).doesNotContain(WRONG_KEY).doesNotContain(KEY);
     }
 }
