@@ -42,7 +42,10 @@ public final class Benchmark {
     private record Entry(String id, Supplier<Contender> contender, Supplier<BenchStore> store) {
     }
 
-    /** Every contender unless {@code bench.contenders} lists some (ids: product-pg, product-h2, naive-pg, …). */
+    /**
+     * Every contender unless {@code bench.contenders} lists some (ids: product-pg, product-h2, product-sqlview-pg,
+     * product-sqlview-h2, naive-pg, …).
+     */
     private static boolean selected(Entry entry) {
         String only = System.getProperty("bench.contenders", "").strip();
         return only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(entry.id());
@@ -76,6 +79,8 @@ public final class Benchmark {
         List<Entry> entries = List.of(
                 new Entry("product-pg", () -> productWithScenarios, BenchStore::postgres),
                 new Entry("product-h2", ProductContender::new, BenchStore::h2),
+                new Entry("product-sqlview-pg", ProductSqlViewContender::onPostgres, BenchStore::postgres),
+                new Entry("product-sqlview-h2", ProductSqlViewContender::onH2, BenchStore::h2),
                 new Entry("naive-pg", NaiveCamelContender::new, BenchStore::postgres),
                 new Entry("naive-h2", NaiveCamelContender::new, BenchStore::h2),
                 new Entry("batch-pg", SpringBatchContender::new, BenchStore::postgres),
@@ -142,11 +147,12 @@ public final class Benchmark {
         Map<Workload.Kind, Integer> kinds = workload.kindCounts();
         out.append(String.format(Locale.ROOT, "Benchmark: %,d-row CSV (15 columns, ';', UTF-8) into a store of %,d "
                 + "clients: %,d unchanged, %,d changed, %,d new, %,d invalid. Java %s; the product in its own JVM at "
-                + "-Xmx%s (inbox polled every 200 ms), the peers and the limit in the harness's JVM (max heap %d MiB)."
+                + "-Xmx%s (file drop, inbox polled every 200 ms) or -Xmx%s (sql-view: the same rows from a view of a "
+                + "source database of its own), the peers and the limit in the harness's JVM (max heap %d MiB)."
                 + "%n%n", workload.rows(), workload.rows(), kinds.getOrDefault(Workload.Kind.UNCHANGED, 0),
                 kinds.getOrDefault(Workload.Kind.CHANGED, 0), kinds.getOrDefault(Workload.Kind.NEW, 0),
                 kinds.getOrDefault(Workload.Kind.INVALID, 0), System.getProperty("java.version"),
-                ProductProcess.MAX_HEAP, Runtime.getRuntime().maxMemory() >> 20));
+                ProductProcess.MAX_HEAP, ProductSqlViewContender.MAX_HEAP, Runtime.getRuntime().maxMemory() >> 20));
         out.append("| contender | store | rows/s | wall time (s) | peak heap (MiB) | final store |\n");
         out.append("|---|---|---:|---:|---:|---|\n");
         for (Result r : results) {
@@ -160,9 +166,9 @@ public final class Benchmark {
         out.append("|---|---:|---:|---:|\n");
         Result limit = find(results, "limit", "PostgreSQL");
         for (String engine : List.of("PostgreSQL", "H2")) {
-            Result product = find(results, "product", engine);
-            if (product != null) {
-                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", engine,
+            for (Result product : results.stream().filter(r -> r.name().startsWith("product")
+                    && r.engine().equals(engine)).toList()) {
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", engine + ", " + source(product),
                         ratio(product, find(results, "peer: naive", engine)),
                         ratio(product, find(results, "peer: Spring Batch", engine)), ratio(product, limit)));
             }
@@ -171,7 +177,8 @@ public final class Benchmark {
             out.append("\nThe product's initial load (it seeds its own store; not part of the ratios):\n\n");
             out.append("| store | rows/s | wall time (s) | peak heap (MiB) | run |\n|---|---:|---:|---:|---|\n");
             for (Result r : report.otherResults()) {
-                out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %d | %s |%n", r.engine(),
+                out.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f | %d | %s |%n",
+                        r.engine() + ", " + source(r),
                         r.rowsPerSecond(), r.wallMillis() / 1000.0, r.peakHeapBytes() >> 20, r.notes()));
             }
         }
@@ -187,8 +194,8 @@ public final class Benchmark {
 
     private static void writes(StringBuilder out, Result r, Map<Workload.Kind, Integer> kinds) {
         PostgresWriteCounts w = r.writes();
-        out.append(String.format(Locale.ROOT, "%nRows written by the product during the timed import on %s "
-                + "(pg_stat_user_tables; H2 not counted):%n%n", r.engine()));
+        out.append(String.format(Locale.ROOT, "%nRows written by the product (%s) during the timed import on %s "
+                + "(pg_stat_user_tables; H2 not counted):%n%n", source(r), r.engine()));
         out.append("| table | inserted | updated | deleted |\n|---|---:|---:|---:|\n");
         w.byTable().forEach((table, c) -> out.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %,d |%n", table,
                 c[0], c[1], c[2])));
@@ -253,6 +260,12 @@ public final class Benchmark {
 
     private static String seconds(long millis) {
         return number(millis) + " s";
+    }
+
+    /** How the product got the rows: "file drop" or "sql-view on PostgreSQL" (from the contender's name). */
+    private static String source(Result product) {
+        int at = product.name().indexOf("sql-view on ");
+        return at < 0 ? "file drop" : product.name().substring(at).split(" →|\\)")[0];
     }
 
     private static Result find(List<Result> results, String prefix, String engine) {

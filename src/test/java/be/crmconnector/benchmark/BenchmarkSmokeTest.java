@@ -9,8 +9,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves the whole benchmark harness works on a 10,000-row workload: every contender (the product in its own JVM,
- * the naive Camel route, Spring Batch, the limit), on H2 and embedded PostgreSQL, ends with the expected final store,
+ * Proves the whole benchmark harness works on a 10,000-row workload: every contender (the product in its own JVM from a
+ * file drop and from a sql-view of a separate source database, the naive Camel route, Spring Batch, the limit), on H2
+ * and embedded PostgreSQL, ends with the expected final store,
  * and every measurement and scenario produced numbers. No timing is asserted here or anywhere.
  */
 class BenchmarkSmokeTest {
@@ -25,8 +26,11 @@ class BenchmarkSmokeTest {
         System.out.println(Benchmark.table(report, benchmark.workload())); // numbers for the CI log, never asserted
 
         assertThat(report.results()).extracting(r -> r.name().split("[ (]")[0] + " " + r.engine())
-                .containsExactlyInAnyOrder("product PostgreSQL", "product H2", "peer: PostgreSQL", "peer: H2",
-                        "peer: PostgreSQL", "peer: H2", "limit: PostgreSQL");
+                .containsExactlyInAnyOrder("product PostgreSQL", "product H2", "product PostgreSQL", "product H2",
+                        "peer: PostgreSQL", "peer: H2", "peer: PostgreSQL", "peer: H2", "limit: PostgreSQL");
+        assertThat(report.results()).extracting(Benchmark.Result::name)
+                .anyMatch(name -> name.contains("sql-view on PostgreSQL"))
+                .anyMatch(name -> name.contains("sql-view on H2"));
         assertThat(report.results()).extracting(Benchmark.Result::name)
                 .anyMatch(name -> name.contains("naive Camel")).anyMatch(name -> name.contains("Spring Batch"));
         assertThat(report.results()).allSatisfy(result -> {
@@ -35,10 +39,10 @@ class BenchmarkSmokeTest {
             assertThat(result.wallMillis()).as("wall time of %s", result.name()).isPositive();
             assertThat(result.peakHeapBytes()).as("peak heap of %s", result.name()).isPositive();
         });
-        assertThat(report.otherResults()).as("the product's initial loads").hasSize(2)
+        assertThat(report.otherResults()).as("the product's initial loads").hasSize(4)
                 .allSatisfy(r -> assertThat(r.wallMillis()).isPositive());
-        assertThat(report.results()).filteredOn(r -> r.writes() != null).singleElement()
-                .satisfies(r -> assertThat(r.writes().total()).as("rows written by the product").isPositive());
+        assertThat(report.results()).filteredOn(r -> r.writes() != null).as("the products on PostgreSQL").hasSize(2)
+                .allSatisfy(r -> assertThat(r.writes().total()).as("rows written by the product").isPositive());
         ProductScenarios.Preview preview = report.scenarios().preview();
         assertThat(preview.p50()).isPositive();
         assertThat(preview.p95()).isGreaterThanOrEqualTo(preview.p50());
@@ -54,6 +58,7 @@ class BenchmarkSmokeTest {
         assertThat(preview.floorP50()).isPositive();
         assertThat(Benchmark.table(report, benchmark.workload()))
                 .contains("product / naive Camel", "product / Spring Batch", "initial load", "pg_stat_user_tables",
+                        "| PostgreSQL, sql-view on PostgreSQL |", "| H2, sql-view on H2 |",
                         "page p95", "floor p95", "reading pages", "Second sync / full sync");
     }
 }

@@ -1,10 +1,16 @@
 package be.crmconnector.benchmark;
 
-/** The connector files the benchmark gives the product: CSV drop folders (auto or review gate) and AdminPulse. */
+/**
+ * The connector files the benchmark gives the product: CSV drop folders (auto or review gate), a SQL view and
+ * AdminPulse.
+ */
 final class ConnectorFiles {
     static final String REVIEW_CSV = "office-csv-review";
     static final String ADMINPULSE = "adminpulse-bench";
     static final String ADMINPULSE_KEY_VARIABLE = "ADMINPULSE_BENCH_API_KEY";
+    static final String SQL_VIEW = "practice-db-bench";
+    static final String SQL_VIEW_USER_VARIABLE = "BENCH_SOURCE_DB_USER";
+    static final String SQL_VIEW_PASSWORD_VARIABLE = "BENCH_SOURCE_DB_PASSWORD";
 
     private ConnectorFiles() {
     }
@@ -62,5 +68,51 @@ final class ConnectorFiles {
                 ownership:
                   default: PREFER_SOURCE
                 """.formatted(ADMINPULSE, baseUrl, ADMINPULSE_KEY_VARIABLE);
+    }
+
+    /**
+     * A {@code sql-view} connector on the source database's view, with the CSV drop's settings (gate auto, onlyInStore
+     * ignore, same match keys) and each of the view's plain column names mapped to its field, as the CSV's headers
+     * are by the built-in aliases. Credentials are references, given to the product as environment variables.
+     */
+    static String sqlView(String url) {
+        return """
+                id: %s
+                type: sql-view
+                title: Benchmark practice database (view)
+                enabled: true
+                sqlView:
+                  url: "%s"
+                  user: ${%s}
+                  password: ${%s}
+                  view: %s
+                  fetchSize: 500
+                mapping:
+                  externalId: [ref]
+                  firstName: [first_name]
+                  lastName: [last_name]
+                  companyName: [company_name]
+                  email: [email]
+                  language: [language]
+                  vatNumber: [vat_number]
+                  nationalNumber: [national_number]
+                  street: [street]
+                  postalCode: [postal_code]
+                  city: [city]
+                  country: [country]
+                  phone: [phone]
+                  accountingCode: [accounting_code]
+                  label: [label]
+                matchKeys: [vatNumber, nationalNumber, email]
+                defaults:
+                  language: fr
+                  contactEmail: {login: false, notify: true, emailSync: false}
+                gate: auto
+                onlyInStore: ignore
+                required: []
+                ownership:
+                  default: PREFER_SOURCE
+                """.formatted(SQL_VIEW, url, SQL_VIEW_USER_VARIABLE, SQL_VIEW_PASSWORD_VARIABLE,
+                SourceDatabase.VIEW);
     }
 }

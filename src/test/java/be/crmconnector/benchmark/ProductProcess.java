@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The product, {@link CrmConnectorApplication}, in a child JVM at {@code -Xmx512m} on its own runtime classpath (no
+ * The product, {@link CrmConnectorApplication}, in a child JVM at {@code -Xmx512m} (or a heap given) on its own runtime classpath (no
  * test dependencies), pointed at a benchmark store, with its connector files and inbox in a work folder.
  * <p>
  * Peak heap is read from the child's GC log ({@code -Xlog:gc}): the heap used before each collection is the high
@@ -52,6 +52,12 @@ final class ProductProcess implements AutoCloseable {
      */
     static ProductProcess start(BenchStore store, Path folder, Map<String, String> connectorFiles,
                                 Map<String, String> environment) throws IOException {
+        return start(store, folder, connectorFiles, environment, MAX_HEAP);
+    }
+
+    /** As {@link #start(BenchStore, Path, Map, Map)}, with the child's maximum heap, e.g. {@code 256m}. */
+    static ProductProcess start(BenchStore store, Path folder, Map<String, String> connectorFiles,
+                                Map<String, String> environment, String maxHeap) throws IOException {
         Path workDir = Files.createTempDirectory(Files.createDirectories(folder), "product-");
         Path connectors = Files.createDirectories(workDir.resolve("connectors"));
         Path inbox = Files.createDirectories(workDir.resolve("inbox"));
@@ -61,7 +67,7 @@ final class ProductProcess implements AutoCloseable {
         int port = ChildProduct.freePort();
         Path gcLog = workDir.resolve("gc.log");
         Path output = workDir.resolve("product.log");
-        List<String> command = new ArrayList<>(List.of(ChildProduct.javaExecutable(), "-Xmx" + MAX_HEAP,
+        List<String> command = new ArrayList<>(List.of(ChildProduct.javaExecutable(), "-Xmx" + maxHeap,
                 "-Xlog:gc:file=" + gcLog));
         // For profiling, e.g. -Dbench.product-jvm-args="-XX:StartFlightRecording=filename=/tmp/p.jfr,settings=profile"
         String extraJvmArgs = System.getProperty("bench.product-jvm-args", "").strip();
