@@ -8,10 +8,10 @@ import be.crmconnector.sources.adminpulse.AdminPulseSettings;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSyncs;
+import be.crmconnector.lifecycle.BackgroundSyncs;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.history.RunRepository;
-import be.crmconnector.history.RunStatus;
 import be.crmconnector.history.TriggerKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
@@ -28,12 +28,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One sync of an {@code adminpulse} connector = one run. Every page goes through the connector's Camel route
@@ -47,29 +42,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(AdminPulseSync.class);
     private static final int MAX_PAGES = 100_000;
-    private static final Set<RunStatus> IN_PROGRESS = Set.of(RunStatus.RECEIVED, RunStatus.STAGED, RunStatus.APPLYING);
 
     private final ConnectorRegistry connectors;
     private final ImportService imports;
     private final ProducerTemplate producer;
-    private final RunRepository runs;
-    private final Map<String, Long> running = new ConcurrentHashMap<>();
-    private final ExecutorService executor;
+    private final BackgroundSyncs syncs;
     private final OrderedPages pages;
 
     public AdminPulseSync(ConnectorRegistry connectors, ImportService imports, ProducerTemplate producer,
                           RunRepository runs, @Value("${crm.adminpulse.concurrent-pages:4}") int concurrentPages) {
         this.connectors = connectors;
         this.pages = new OrderedPages(concurrentPages, MAX_PAGES);
-        this.runs = runs;
         this.imports = imports;
         this.producer = producer;
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "adminpulse-sync-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.syncs = new BackgroundSyncs("adminpulse-sync-", imports, runs);
     }
 
     public static String pageEndpoint(String connectorId) {
@@ -94,23 +80,9 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
         if (!supports(connector)) {
             throw new IllegalArgumentException("Connector " + connector.id() + " is not an AdminPulse connector");
         }
-        synchronized (running) {
-            Long current = running.get(connector.id());
-            if (current != null && runs.find(current).map(r -> IN_PROGRESS.contains(r.status())).orElse(false)) {
-                return current;
-            }
-            long runId = imports.open(connector.id(), TriggerKind.SYNC,
-                    "AdminPulse " + connector.settings(AdminPulseSettings.class).scopeDescription());
-            running.put(connector.id(), runId);
-            executor.execute(() -> {
-                try {
-                    sync(connector, runId);
-                } finally {
-                    running.remove(connector.id(), runId);
-                }
-            });
-            return runId;
-        }
+        return syncs.start(connector.id(),
+                "AdminPulse " + connector.settings(AdminPulseSettings.class).scopeDescription(),
+                runId -> sync(connector, runId));
     }
 
     /** Reads every page, then imports; the run ends FAILED with a clear reason if any page cannot be had. */
@@ -205,6 +177,6 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        syncs.close();
     }
 }

@@ -4,8 +4,8 @@ import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSyncs;
 import be.crmconnector.history.RunRepository;
-import be.crmconnector.history.RunStatus;
 import be.crmconnector.history.TriggerKind;
+import be.crmconnector.lifecycle.BackgroundSyncs;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.sources.cursor.ChangeCursors;
@@ -21,12 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One sync of a {@code sql-view} connector = one run: the view is streamed straight into staging (it is read once,
@@ -37,29 +31,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Component("sqlViewSync")
 public class SqlViewSync implements ConnectorSyncs, DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(SqlViewSync.class);
-    private static final Set<RunStatus> IN_PROGRESS = Set.of(RunStatus.RECEIVED, RunStatus.STAGED, RunStatus.APPLYING);
 
     private final ConnectorRegistry connectors;
     private final ImportService imports;
-    private final RunRepository runs;
     private final SqlViewSources sources;
     private final ChangeCursors cursors;
-    private final Map<String, Long> running = new ConcurrentHashMap<>();
-    private final ExecutorService executor;
+    private final BackgroundSyncs syncs;
 
     public SqlViewSync(ConnectorRegistry connectors, ImportService imports, RunRepository runs,
                        SqlViewSources sources, JdbcTemplate store) {
         this.connectors = connectors;
         this.imports = imports;
-        this.runs = runs;
         this.sources = sources;
         this.cursors = new ChangeCursors(store);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "sql-view-sync-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.syncs = new BackgroundSyncs("sql-view-sync-", imports, runs);
     }
 
     @Override
@@ -84,22 +69,7 @@ public class SqlViewSync implements ConnectorSyncs, DisposableBean {
         if (!supports(connector)) {
             throw new IllegalArgumentException("Connector " + connector.id() + " is not a sql-view connector");
         }
-        synchronized (running) {
-            Long current = running.get(connector.id());
-            if (current != null && runs.find(current).map(r -> IN_PROGRESS.contains(r.status())).orElse(false)) {
-                return current;
-            }
-            long runId = imports.open(connector.id(), TriggerKind.SYNC, sourceName(connector, full));
-            running.put(connector.id(), runId);
-            executor.execute(() -> {
-                try {
-                    sync(connector, runId, full);
-                } finally {
-                    running.remove(connector.id(), runId);
-                }
-            });
-            return runId;
-        }
+        return syncs.start(connector.id(), sourceName(connector, full), runId -> sync(connector, runId, full));
     }
 
     /** Reads and imports; a source fault ends the run FAILED with a plain reason, nothing applied. */
@@ -131,6 +101,6 @@ public class SqlViewSync implements ConnectorSyncs, DisposableBean {
 
     @Override
     public void destroy() {
-        executor.shutdownNow();
+        syncs.close();
     }
 }
