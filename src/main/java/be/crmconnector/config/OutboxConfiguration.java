@@ -5,9 +5,15 @@ import be.crmconnector.history.RunRepository;
 import be.crmconnector.outbox.Invitations;
 import be.crmconnector.outbox.MailTemplates;
 import be.crmconnector.outbox.Outbox;
+import be.crmconnector.outbox.RouteAlerts;
+import be.crmconnector.outbox.RouteStates;
 import be.crmconnector.outbox.RunNotifications;
 import be.crmconnector.outbox.camel.OutboxDelivery;
 import be.crmconnector.outbox.camel.OutboxDeliveryRoute;
+import be.crmconnector.outbox.camel.RouteWatch;
+import be.crmconnector.outbox.camel.RouteWatchRoute;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.connector.ConnectorTypes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -63,6 +69,20 @@ public class OutboxConfiguration {
                 + URLEncoder.encode(properties.from(), StandardCharsets.UTF_8)
                 + "&connectionTimeout=5000&contentType=text/plain;%20charset=UTF-8";
         return new OutboxDeliveryRoute(delivery, properties.delivery(), smtp, properties.pollInterval().toMillis());
+    }
+
+    @Bean
+    RouteAlerts routeAlerts(Outbox outbox, MailTemplates templates, TransactionTemplate transactions, Clock clock,
+                            OutboxProperties properties) {
+        return new RouteAlerts(outbox, templates, transactions, clock, properties.baseUrl());
+    }
+
+    @Bean
+    RouteWatchRoute routeWatchRoute(ConnectorRegistry connectors, ConnectorTypes types,
+                                    RouteAlerts alerts, Clock clock, OutboxProperties properties) {
+        return new RouteWatchRoute(new RouteWatch(connectors, types, alerts,
+                new RouteStates(properties.routeDownAfter()), clock),
+                properties.routeWatchInterval().toMillis());
     }
 
     /** Names this instance in claims and attempts, so that two instances never take each other's messages. */

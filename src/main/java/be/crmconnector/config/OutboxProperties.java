@@ -18,11 +18,14 @@ import java.time.Duration;
  * @param firstRetry   wait after a failed attempt, doubled after each further one, up to {@code maxRetry}
  * @param maxAttempts  attempts before a message is FAILED for good
  * @param lease        how long a claimed message is left to its sender before another instance may take it
+ * @param routeWatchInterval how often the connectors' routes are looked at for ROUTE_DOWN / ROUTE_UP messages
+ * @param routeDownAfter how long a route must be seen down at every look before a ROUTE_DOWN message goes
  */
 @ConfigurationProperties(prefix = "crm.outbox")
 public record OutboxProperties(String delivery, String baseUrl, String from, String smtpHost, Integer smtpPort,
                                Path templatesDir, Duration pollInterval, Duration firstRetry, Duration maxRetry,
-                               Integer maxAttempts, Duration lease) {
+                               Integer maxAttempts, Duration lease, Duration routeWatchInterval,
+                               Duration routeDownAfter) {
     public OutboxProperties {
         delivery = delivery == null ? "log" : delivery;
         baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl;
@@ -34,5 +37,7 @@ public record OutboxProperties(String delivery, String baseUrl, String from, Str
         maxRetry = maxRetry == null ? Duration.ofMinutes(10) : maxRetry;
         maxAttempts = maxAttempts == null ? 50 : maxAttempts;
         lease = lease == null ? Duration.ofMinutes(5) : lease;
+        routeWatchInterval = routeWatchInterval == null ? Duration.ofSeconds(30) : routeWatchInterval;
+        routeDownAfter = routeDownAfter == null ? Duration.ofMinutes(1) : routeDownAfter;
     }
 }
