@@ -1,6 +1,9 @@
 package be.crmconnector.simulator.salesforce;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,6 +12,10 @@ import java.util.Map;
  * (standard and custom, e.g. {@code VAT__c}). Mutable only through {@link SfRecordStore}, which stamps changes.
  */
 public final class SfRecord {
+
+    /** As Salesforce writes it: milliseconds and an offset without a colon, 2026-12-01T10:00:00.000+0000. */
+    private static final DateTimeFormatter MODSTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXX").withZone(ZoneOffset.UTC);
 
     private final String type;
     private final String id;
@@ -20,7 +27,7 @@ public final class SfRecord {
         this.type = type;
         this.id = id;
         this.fields = new LinkedHashMap<>(fields);
-        this.systemModstamp = systemModstamp;
+        this.systemModstamp = systemModstamp.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public String type() {
@@ -45,12 +52,12 @@ public final class SfRecord {
 
     synchronized void set(String field, Object value, Instant now) {
         fields.put(field, value);
-        systemModstamp = now;
+        systemModstamp = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     synchronized void markDeleted(Instant now) {
         deleted = true;
-        systemModstamp = now;
+        systemModstamp = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The JSON shape of a query record: attributes first, then Id, fields, IsDeleted and SystemModstamp. */
@@ -60,7 +67,7 @@ public final class SfRecord {
         json.put("Id", id);
         json.putAll(fields);
         json.put("IsDeleted", deleted);
-        json.put("SystemModstamp", systemModstamp.toString().replace("Z", "+0000"));
+        json.put("SystemModstamp", MODSTAMP.format(systemModstamp));
         return json;
     }
 }
