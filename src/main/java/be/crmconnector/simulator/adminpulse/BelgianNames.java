@@ -9,17 +9,17 @@ import java.util.Random;
  * Name, street and city pools per language community. Accented names (é, è, ç, ë, ö, ü) are there on purpose:
  * they are what breaks encodings and naive e-mail generation in real imports.
  */
-final class BelgianNames {
+public final class BelgianNames {
 
     /** @param zone telephone zone without the leading 0 */
-    record City(String postalCode, String name, String language, String zone) {
+    public record City(String postalCode, String name, String language, String zone) {
     }
 
-    record Community(List<City> cities, List<String> maleFirst, List<String> femaleFirst, List<String> last,
+    public record Community(List<City> cities, List<String> maleFirst, List<String> femaleFirst, List<String> last,
                      List<String> streets, List<String> companyPatterns, List<String> tradeNames, String boxWord) {
     }
 
-    static final Community FLEMISH = new Community(
+    public static final Community FLEMISH = new Community(
             List.of(new City("9000", "Gent", "nl", "9"), new City("2000", "Antwerpen", "nl", "3"),
                     new City("2018", "Antwerpen", "nl", "3"), new City("2800", "Mechelen", "nl", "15"),
                     new City("3000", "Leuven", "nl", "16"), new City("3500", "Hasselt", "nl", "11"),
@@ -41,7 +41,7 @@ final class BelgianNames {
             List.of("Schilderwerken %s", "Kapsalon %s", "Tuinaanleg %s", "Fietsen %s", "Slagerij %s"),
             "bus");
 
-    static final Community FRANCOPHONE = new Community(
+    public static final Community FRANCOPHONE = new Community(
             List.of(new City("4000", "Liège", "fr", "4"), new City("5000", "Namur", "fr", "81"),
                     new City("6000", "Charleroi", "fr", "71"), new City("7000", "Mons", "fr", "65"),
                     new City("1300", "Wavre", "fr", "10"), new City("1400", "Nivelles", "fr", "67"),
@@ -62,7 +62,7 @@ final class BelgianNames {
             List.of("Coiffure %s", "Plomberie %s", "Électricité %s", "Boucherie %s", "Jardins %s"),
             "bte");
 
-    static final Community GERMAN = new Community(
+    public static final Community GERMAN = new Community(
             List.of(new City("4700", "Eupen", "de", "87"), new City("4780", "Sankt Vith", "de", "80"),
                     new City("4730", "Raeren", "de", "87"), new City("4750", "Bütgenbach", "de", "80"),
                     new City("4760", "Büllingen", "de", "80")),
@@ -76,7 +76,7 @@ final class BelgianNames {
             "Bfk");
 
     /** Brussels addresses in Dutch, so Dutch-speaking Brussels clients get Dutch city names. */
-    static final List<City> BRUSSELS_NL = List.of(new City("1000", "Brussel", "nl", "2"),
+    public static final List<City> BRUSSELS_NL = List.of(new City("1000", "Brussel", "nl", "2"),
             new City("1200", "Sint-Lambrechts-Woluwe", "nl", "2"), new City("1090", "Jette", "nl", "2"));
 
     private static final List<String> MAIL_DOMAINS = List.of("telenet.be", "skynet.be", "proximus.be", "gmail.com",
@@ -86,40 +86,40 @@ final class BelgianNames {
     }
 
     /** Flemish 55 %, francophone 35 %, German-speaking 10 %: more of the small community than reality, on purpose. */
-    static Community community(Random random) {
+    public static Community community(Random random) {
         int roll = random.nextInt(100);
         return roll < 55 ? FLEMISH : roll < 90 ? FRANCOPHONE : GERMAN;
     }
 
-    static City city(Random random, Community community) {
+    public static City city(Random random, Community community) {
         if (community == FLEMISH && random.nextInt(10) == 0) {
             return pick(random, BRUSSELS_NL);
         }
         return pick(random, community.cities());
     }
 
-    static String street(Random random, Community community) {
+    public static String street(Random random, Community community) {
         String street = pick(random, community.streets()) + " " + (1 + random.nextInt(250));
         return random.nextInt(10) == 0 ? street + " " + community.boxWord() + " " + (1 + random.nextInt(12)) : street;
     }
 
-    static String personalMail(Random random, String first, String last) {
+    public static String personalMail(Random random, String first, String last) {
         return asciiSlug(first, ".") + "." + asciiSlug(last, "") + "@" + pick(random, MAIL_DOMAINS);
     }
 
-    static String companyDomain(String companyName) {
+    public static String companyDomain(String companyName) {
         String core = companyName.replaceAll("\\b(BV|NV|SRL|SA|VZW|ASBL|GmbH|AG|VoG)\\b", "").replace("&", " ");
         return asciiSlug(core, "-") + ".be";
     }
 
     /** "Gaëlle Lefèvre" → "gaelle-lefevre": mail addresses are ASCII even when names are not. */
-    static String asciiSlug(String text, String separator) {
+    public static String asciiSlug(String text, String separator) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", separator)
                 .replaceAll("^\\W+|\\W+$", "");
     }
 
-    static <T> T pick(Random random, List<T> values) {
+    public static <T> T pick(Random random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 }

@@ -1,0 +1,87 @@
+package be.crmconnector.simulator.salesforce;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Accounts and Contacts in memory, and the open query cursors. A query fixes the list of matching ids at its
+ * start (as a Salesforce query locator does, see {@link SfQueryHandler}), but each page shows the records as they
+ * are when the page is served: this is what makes "changed during paging" observable.
+ */
+public final class SfRecordStore {
+
+    private final Clock clock;
+    private final Map<String, SfRecord> accounts = new ConcurrentHashMap<>();
+    private final Map<String, SfRecord> contacts = new ConcurrentHashMap<>();
+    private final AtomicInteger idCount = new AtomicInteger();
+
+    SfRecordStore(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void put(SfRecord record) {
+        (record.type().equals("Account") ? accounts : contacts).put(record.id(), record);
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** A new 18-character id with the object's key prefix (001 Account, 003 Contact). */
+    public String newId(String type) {
+        String prefix = type.equals("Account") ? "001" : "003";
+        return prefix + "5g00000" + String.format("%08d", idCount.incrementAndGet());
+    }
+
+    public SfRecord account(String id) {
+        return accounts.get(id);
+    }
+
+    public List<SfRecord> contactsOf(String accountId) {
+        return contacts.values().stream().filter(c -> accountId.equals(c.field("AccountId")))
+                .sorted(Comparator.comparing(SfRecord::id)).toList();
+    }
+
+    public int liveAccounts() {
+        return (int) accounts.values().stream().filter(a -> !a.deleted()).count();
+    }
+
+    /** Sets a field and stamps SystemModstamp with the clock. */
+    public SfRecord touch(String type, String id, String field, Object value) {
+        SfRecord record = (type.equals("Account") ? accounts : contacts).get(id);
+        record.set(field, value, now());
+        return record;
+    }
+
+    /** Soft delete with its contacts, as the recycle bin does: visible to queryAll only. */
+    public void delete(String accountId) {
+        Instant now = now();
+        accounts.get(accountId).markDeleted(now);
+        contactsOf(accountId).forEach(c -> c.markDeleted(now));
+    }
+
+    /** The ids of the matching records ordered by SystemModstamp, Id: what a query locator pages through. */
+    List<String> matching(SoqlQuery query, boolean includeDeleted) {
+        Map<String, SfRecord> source = query.object().equals("Account") ? accounts : contacts;
+        return source.values().stream()
+                .filter(r -> includeDeleted || !r.deleted())
+                .filter(query::matches)
+                .sorted(Comparator.comparing(SfRecord::systemModstamp).thenComparing(SfRecord::id))
+                .map(SfRecord::id).toList();
+    }
+
+    List<SfRecord> page(SoqlQuery query, List<String> ids, int from, int size) {
+        Map<String, SfRecord> source = query.object().equals("Account") ? accounts : contacts;
+        List<SfRecord> page = new ArrayList<>();
+        for (int i = from; i < Math.min(ids.size(), from + size); i++) {
+            page.add(source.get(ids.get(i)));
+        }
+        return page;
+    }
+}
