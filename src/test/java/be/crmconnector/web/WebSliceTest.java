@@ -70,6 +70,10 @@ abstract class WebSliceTest {
     ClientQueries clients;
     @MockitoBean
     be.crmconnector.outbox.Invitations invitations;
+    @MockitoBean
+    be.crmconnector.workspace.ClientCreation clientCreation;
+    @MockitoBean
+    be.crmconnector.workspace.ClientEdits clientEdits;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
