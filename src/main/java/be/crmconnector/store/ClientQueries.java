@@ -95,6 +95,8 @@ public class ClientQueries {
                     client.put("archived", rs.getBoolean("archived"));
                     client.put("createdAt", rs.getTimestamp("created_at").toInstant());
                     client.put("updatedAt", rs.getTimestamp("updated_at").toInstant());
+                    // The version an edit must name (If-Match): a stale edit is refused, never applied over newer news.
+                    client.put("version", rs.getLong("row_version"));
                     return client;
                 });
         if (found.isEmpty()) {
@@ -109,7 +111,7 @@ public class ClientQueries {
                 + "last_name AS \"lastName\", phone AS \"phone\", position AS \"position\", is_primary AS \"primary\" "
                 + "FROM contact WHERE client_id = :id ORDER BY id", byId);
         for (Map<String, Object> contact : contacts) {
-            contact.put("emails", jdbc.queryForList("SELECT address AS \"address\", login AS \"login\", "
+            contact.put("emails", jdbc.queryForList("SELECT id AS \"id\", address AS \"address\", login AS \"login\", "
                     + "notify AS \"notify\", email_sync AS \"emailSync\", activation AS \"activation\" "
                     + "FROM contact_email WHERE contact_id = :c ORDER BY id",
                     new MapSqlParameterSource("c", contact.get("id"))));

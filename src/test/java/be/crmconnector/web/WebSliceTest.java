@@ -70,6 +70,12 @@ abstract class WebSliceTest {
     ClientQueries clients;
     @MockitoBean
     be.crmconnector.outbox.Invitations invitations;
+    @MockitoBean
+    be.crmconnector.workspace.ClientCreation clientCreation;
+    @MockitoBean
+    be.crmconnector.workspace.ClientEdits clientEdits;
+    @MockitoBean
+    be.crmconnector.workspace.EmailToggles emailToggles;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {

@@ -1,0 +1,44 @@
+package be.crmconnector.web;
+
+import be.crmconnector.workspace.EmailToggles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
+
+/** A client's e-mail toggles and its activation (the e-mail ids are in GET /api/clients/{id}, under contacts). */
+@RestController
+@RequestMapping("/api/clients/{clientId}/emails/{emailId}")
+@Tag(name = "Client workspace")
+public class EmailToggleController {
+    private final EmailToggles toggles;
+
+    public EmailToggleController(EmailToggles toggles) {
+        this.toggles = toggles;
+    }
+
+    @PatchMapping
+    @Operation(summary = "Set an e-mail's LOGIN, NOTIFY and EMAIL_SYNC toggles",
+            description = "LOGIN on makes the e-mail PENDING activation; LOGIN off takes it back to NONE. Imports"
+                    + " never reset these toggles.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    examples = @ExampleObject(name = "login", value = "{\"login\": true, \"notify\": true}"))))
+    public Map<String, Object> set(@PathVariable long clientId, @PathVariable long emailId,
+                                   @RequestBody EmailToggles.Change change) {
+        return toggles.set(clientId, emailId, change);
+    }
+
+    @PostMapping("/activate")
+    @Operation(summary = "The client accepted the invitation: a PENDING e-mail becomes ACTIVE (409 otherwise)")
+    public Map<String, Object> activate(@PathVariable long clientId, @PathVariable long emailId) {
+        return toggles.activate(clientId, emailId);
+    }
+}

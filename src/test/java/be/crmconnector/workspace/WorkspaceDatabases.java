@@ -1,0 +1,81 @@
+package be.crmconnector.workspace;
+
+import be.crmconnector.support.EmbeddedPostgres;
+import be.crmconnector.support.TestConnectors;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * The two stores the workspace tests run on. An initializer, not a per-class property source: every workspace test
+ * on the same database kind has the same configuration, so Spring builds one context per kind and all share it.
+ */
+final class WorkspaceDatabases {
+    /** office-csv as shipped, and a connector that owns the VAT number (SOURCE_OWNS). */
+    static final String OFFICE_CSV;
+    static final String VAT_REGISTER = """
+            id: vat-register
+            type: csv-drop
+            title: VAT register
+            enabled: true
+            csv: {charset: auto, delimiter: auto, layout: client-per-row, clientKey: externalId}
+            matchKeys: [vatNumber]
+            defaults:
+              contactEmail: {login: false, notify: false, emailSync: false}
+            gate: auto
+            onlyInStore: ignore
+            required: []
+            ownership:
+              default: FILL_IF_BLANK
+              fields: {vatNumber: SOURCE_OWNS}
+            """;
+
+    static {
+        try {
+            OFFICE_CSV = Files.readString(Path.of("connectors/office-csv.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private WorkspaceDatabases() {
+    }
+
+    private static String[] common(String url) {
+        try {
+            String inbox = Files.createTempDirectory("crm-inbox").toString();
+            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER).toString();
+            return new String[]{"spring.datasource.url=" + url, "crm.inbox-root=" + inbox,
+                    "crm.connectors-dir=" + connectors,
+                    "crm.users[0].name=ada", "crm.users[0].password=ada-secret", "crm.users[0].roles=ADMIN",
+                    "crm.users[1].name=olivia", "crm.users[1].password=olivia-secret",
+                    "crm.users[1].roles=OPERATOR",
+                    "crm.users[2].name=victor", "crm.users[2].password=victor-secret", "crm.users[2].roles=VIEWER"};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final class H2 implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(common("jdbc:h2:mem:workspace-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"))
+                    .applyTo(context);
+        }
+    }
+
+    static final class Postgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            TestPropertyValues.of(common(EmbeddedPostgres.newDatabaseUrl()))
+                    .and("spring.datasource.username=postgres", "spring.datasource.password=postgres")
+                    .applyTo(context);
+        }
+    }
+}
