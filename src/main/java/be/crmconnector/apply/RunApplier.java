@@ -135,5 +135,6 @@ public class RunApplier {
             // Last: a marker takes the client's version as this transaction leaves it.
             store.references().markSynced(connector.id(), work.inSync);
         });
+        rows.progress().applied(runId, batch.size());
     }
 }

@@ -41,6 +41,7 @@ public class RunRowRepository {
     private final BulkInsert bulk;
     private final RunRowJson json;
     private final RowMapper<RunRow> mapper;
+    private final RunProgress progress = new RunProgress();
 
     public RunRowRepository(NamedParameterJdbcTemplate jdbc, BulkInsert bulk, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -89,6 +90,11 @@ public class RunRowRepository {
         issues.add(finding);
         return new StoredRow(row.line(), row.recordKey(), Bucket.INVALID, null, null, null, json.issues(issues), null,
                 null);
+    }
+
+    /** The in-memory progress of the runs in flight, moved by staging and applying. */
+    public RunProgress progress() {
+        return progress;
     }
 
     public void insert(long runId, List<NewRow> rows) {

@@ -51,6 +51,7 @@ final class StagingPass implements AutoCloseable {
 
     void accept(SourceRecord record, long syncHash) {
         triage.accept(record, syncHash);
+        rows.progress().read(runId, 1);
         if (triage.full()) {
             flush();
         }
@@ -60,15 +61,18 @@ final class StagingPass implements AutoCloseable {
     void finish() {
         flush();
         awaitWritten();
+        rows.progress().readAll(runId);
         List<StoredRow> batch = new ArrayList<>(WRITE_BATCH);
         spool.forEach(row -> {
             batch.add(conflicts.settle(row, rows));
             if (batch.size() == WRITE_BATCH) {
                 rows.insertStored(runId, batch);
+                rows.progress().staged(runId, batch.size());
                 batch.clear();
             }
         });
         rows.insertStored(runId, batch);
+        rows.progress().staged(runId, batch.size());
         List<NewRow> onlyCounted = conflicts.firstRowsOnlyCounted();
         rows.insert(runId, onlyCounted);
         countedThenInvalid = onlyCounted.size();

@@ -69,16 +69,25 @@ public class RunController {
 
     /**
      * The run with its counts; {@code buckets} counts rows per bucket, {@code decisions} counts rows whose diff
-     * holds at least one field with that decision (a row may count under several).
+     * holds at least one field with that decision (a row may count under several); {@code progress} (records read,
+     * rows staged and applied, total once known) only while the run is in flight on this instance.
      */
-    public record RunDetail(@JsonUnwrapped ImportRun run, Map<Bucket, Long> buckets, Map<Verdict, Long> decisions) {
+    public record RunDetail(@JsonUnwrapped ImportRun run, Map<Bucket, Long> buckets, Map<Verdict, Long> decisions,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            be.crmconnector.history.RunProgress.Progress progress) {
     }
+
+    /** Statuses of a run still being read, staged or applied: the only ones whose progress is shown. */
+    private static final java.util.Set<RunStatus> IN_FLIGHT = java.util.EnumSet.of(RunStatus.RECEIVED,
+            RunStatus.STAGED, RunStatus.APPLYING);
 
     @GetMapping("/{id}")
     public RunDetail get(@PathVariable long id) {
         ImportRun run = find(id);
         // From the run's counts, not the stored rows: UNCHANGED records without findings are counted, not stored.
-        return new RunDetail(run, run.counts().byBucket(), rows.countByDecision(id));
+        var progress = IN_FLIGHT.contains(run.status()) ? rows.progress().find(id).orElse(null) : null;
+        return new RunDetail(run, run.counts().byBucket(), rows.countByDecision(id), progress);
     }
 
     /** One page of staged rows; national numbers are masked in values and diffs. */
