@@ -20,6 +20,7 @@ import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.matching.RecordMatcher;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunRowRepository;
+import be.crmconnector.staging.ErasedSubjects;
 import be.crmconnector.staging.RecordHashes;
 import be.crmconnector.staging.StagingPipeline;
 import be.crmconnector.store.ClientStore;
@@ -85,10 +86,11 @@ public class CoreConfiguration {
     @Bean
     StagingPipeline stagingPipeline(RecordValidator validator, ClientStore store, OwnershipPolicy policy,
                                     RunRowRepository rows, ConnectorRegistry connectors, CrmProperties properties,
-                                    StoreStatistics statistics) {
+                                    StoreStatistics statistics, ObjectProvider<ErasedSubjects> erased) {
         return new StagingPipeline(validator, new RecordMatcher(store.lookup()), store, new Reconciler(policy), rows,
                 connectors.declaredOwners(), RecordHashes.settings(connectors.rulesFingerprint(),
-                        properties.knownUsers(), properties.dunningPlans()), statistics);
+                        properties.knownUsers(), properties.dunningPlans()), statistics,
+                erased.getIfAvailable(() -> ErasedSubjects.NONE));
     }
 
     @Bean

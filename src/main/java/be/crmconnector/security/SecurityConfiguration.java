@@ -47,6 +47,9 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                        // GDPR erasure and the suppression list are for administrators, reading included.
+                        .requestMatchers("/api/clients/*/erase", "/api/suppressions/**", "/api/erasures/**")
+                        .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ADMIN", "OPERATOR", "VIEWER")
                         .requestMatchers("/api/**").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()

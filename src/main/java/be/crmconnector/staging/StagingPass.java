@@ -38,13 +38,14 @@ final class StagingPass implements AutoCloseable {
     private long countedThenInvalid;
 
     StagingPass(long runId, ConnectorDefinition connector, RecordValidator validator, SyncIndex synced,
-                BatchReconciler reconciler, ExternalRefs references, RunRowRepository rows) {
+                BatchReconciler reconciler, ExternalRefs references, RunRowRepository rows,
+                ErasedSubjects.Check erased) {
         this.runId = runId;
         this.connector = connector;
         this.reconciler = reconciler;
         this.references = references;
         this.rows = rows;
-        this.triage = new Triage(connector, validator, synced, conflicts);
+        this.triage = new Triage(connector, validator, synced, conflicts, erased);
         this.spool = RowSpool.create(runId);
         this.writer = new OneThread("staging-writer-run-" + runId);
     }

@@ -40,6 +40,7 @@ public class StagingPipeline {
     private final RunRowRepository rows;
     private final long settingsFingerprint;
     private final StoreStatistics statistics;
+    private final ErasedSubjects erased;
 
     /**
      * @param settingsFingerprint a hash of the settings beyond the connector's own that decide a record's outcome:
@@ -48,6 +49,14 @@ public class StagingPipeline {
     public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientStore store, Reconciler reconciler,
                            RunRowRepository rows, DeclaredOwners owners,
                            long settingsFingerprint, StoreStatistics statistics) {
+        this(validator, matcher, store, reconciler, rows, owners, settingsFingerprint, statistics, ErasedSubjects.NONE);
+    }
+
+    /** @param erased the people erased from the store, whose records are staged INVALID (ERASED_SUBJECT) */
+    public StagingPipeline(RecordValidator validator, RecordMatcher matcher, ClientStore store, Reconciler reconciler,
+                           RunRowRepository rows, DeclaredOwners owners,
+                           long settingsFingerprint, StoreStatistics statistics, ErasedSubjects erased) {
+        this.erased = erased;
         this.validator = validator;
         this.store = store;
         this.reconciler = new BatchReconciler(matcher, store.lookup(), reconciler, owners);
@@ -68,7 +77,7 @@ public class StagingPipeline {
                 record -> new Hashed(record, RecordHashes.sync(record, fingerprint)), "staging-reader-run-" + runId)) {
             references = ConnectorReferences.read(store.lookup(), connector.id());
             try (StagingPass pass = new StagingPass(runId, connector, validator, references.synced, reconciler,
-                    store.references(), rows)) {
+                    store.references(), rows, erased.forRun(connector.id()))) {
                 ahead.forEach(hashed -> pass.accept(hashed.record(), hashed.syncHash()));
                 pass.finish();
                 read = pass.read();

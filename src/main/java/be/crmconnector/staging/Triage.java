@@ -46,6 +46,7 @@ final class Triage {
     private final RecordValidator validator;
     private final SyncIndex synced;
     private final InFileConflicts conflicts;
+    private final ErasedSubjects.Check erased;
     private final InFileDuplicates duplicates = new InFileDuplicates();
     final LongOpenHashSet seenKeys = new LongOpenHashSet();
     private Batch batch = new Batch();
@@ -54,10 +55,16 @@ final class Triage {
     long countedByMarker;
 
     Triage(ConnectorDefinition connector, RecordValidator validator, SyncIndex synced, InFileConflicts conflicts) {
+        this(connector, validator, synced, conflicts, record -> false);
+    }
+
+    Triage(ConnectorDefinition connector, RecordValidator validator, SyncIndex synced, InFileConflicts conflicts,
+           ErasedSubjects.Check erased) {
         this.connector = connector;
         this.validator = validator;
         this.synced = synced;
         this.conflicts = conflicts;
+        this.erased = erased;
     }
 
     void accept(SourceRecord record, long syncHash) {
@@ -76,6 +83,12 @@ final class Triage {
             }
         }
         ValidatedRecord validated = validator.validate(connector.requiredFields(), record);
+        if (erased.erased(validated.staged())) {
+            // Neither key nor findings kept: the row must hold nothing of the person it refuses.
+            batch.ready.add(invalid(line, null, List.of(RecordIssue.error(ErasedSubjects.RULE, line, null, null, null,
+                    ErasedSubjects.MESSAGE))));
+            return;
+        }
         String key = recordKey(validated.staged());
         if (key != null) {
             seenKeys.add(RecordHashes.key(key));
