@@ -76,6 +76,12 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.ClientEdits clientEdits;
     @MockitoBean
     be.crmconnector.workspace.EmailToggles emailToggles;
+    @MockitoBean
+    be.crmconnector.workspace.ClientErasure clientErasure;
+    @MockitoBean
+    be.crmconnector.workspace.SuppressionList suppressionList;
+    @MockitoBean
+    be.crmconnector.workspace.ClientErasureAudit erasureAudit;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
