@@ -31,6 +31,8 @@ public class SuppressionKeys {
     public enum Kind { NATIONAL_NUMBER, EMAIL, EXTERNAL_REF }
 
     private final SecretKeySpec key;
+    /** One initialised MAC per thread: staging hashes up to three keys of every record while a suppression exists. */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public SuppressionKeys(@Value("${crm.erasure.suppression-key:}") String configuredKey) {
         String secret = configuredKey == null || configuredKey.isBlank() ? DEVELOPMENT_KEY : configuredKey;
@@ -60,12 +62,16 @@ public class SuppressionKeys {
     }
 
     private String hash(Kind kind, String normalised) {
+        // The kind is hashed too: an e-mail and an external id that happen to be spelled alike stay apart.
+        return HexFormat.of().formatHex(macs.get().doFinal((kind.name() + ":" + normalised)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            // The kind is hashed too: an e-mail and an external id that happen to be spelled alike stay apart.
-            return HexFormat.of().formatHex(mac.doFinal((kind.name() + ":" + normalised)
-                    .getBytes(StandardCharsets.UTF_8)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this Java runtime", e);
         }
