@@ -80,7 +80,9 @@ public class ContactController {
     }
 
     @GetMapping("/{contactId}")
-    @Operation(summary = "One contact of a client")
+    @Operation(summary = "One contact of a client",
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+                    name = "contact", value = ANSWER_EXAMPLE))))
     public Map<String, Object> show(@PathVariable long clientId, @PathVariable long contactId) {
         return rows.show(clientId, contactId);
     }
@@ -90,7 +92,9 @@ public class ContactController {
             description = "The fields given change (blank clears); the e-mail is not edited in place: add the new"
                     + " one and remove the old. contactPrimary true makes it the client's only primary contact.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "edit", value = EDIT_EXAMPLE))))
+                    examples = @ExampleObject(name = "edit", value = EDIT_EXAMPLE))),
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+                    name = "edited", value = ANSWER_EXAMPLE))))
     public Map<String, Object> edit(@PathVariable long clientId, @PathVariable long contactId,
                                     @RequestBody Map<String, Object> body, Authentication user) {
         return answer(contacts.edit(clientId, contactId, texts(body), ClientWorkspaceController.editor(user)));
@@ -111,7 +115,9 @@ public class ContactController {
             description = "Validated as imports validate contact e-mails. Toggles not given are off; LOGIN on makes"
                     + " the e-mail PENDING activation.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "email", value = EMAIL_EXAMPLE))))
+                    examples = @ExampleObject(name = "email", value = EMAIL_EXAMPLE))),
+            responses = @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(
+                    name = "added", value = ANSWER_EXAMPLE))))
     public ResponseEntity<Map<String, Object>> addEmail(@PathVariable long clientId, @PathVariable long contactId,
                                                         @RequestBody ClientContacts.NewEmail email,
                                                         Authentication user) {
@@ -120,7 +126,9 @@ public class ContactController {
     }
 
     @DeleteMapping("/{contactId}/emails/{emailId}")
-    @Operation(summary = "Remove an e-mail from a contact (its toggles come back if the change is rolled back)")
+    @Operation(summary = "Remove an e-mail from a contact (its toggles come back if the change is rolled back)",
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+                    name = "removed", value = ANSWER_EXAMPLE))))
     public Map<String, Object> removeEmail(@PathVariable long clientId, @PathVariable long contactId,
                                            @PathVariable long emailId, Authentication user) {
         return answer(contacts.removeEmail(clientId, contactId, emailId, ClientWorkspaceController.editor(user)));
