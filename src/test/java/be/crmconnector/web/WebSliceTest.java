@@ -76,6 +76,12 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.ClientEdits clientEdits;
     @MockitoBean
     be.crmconnector.workspace.EmailToggles emailToggles;
+    @MockitoBean
+    be.crmconnector.workspace.ClientContacts clientContacts;
+    @MockitoBean
+    be.crmconnector.workspace.ContactRows contactRows;
+    @MockitoBean
+    be.crmconnector.workspace.BulkToggles bulkToggles;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
