@@ -20,8 +20,37 @@ public final class ContactImages {
     private ContactImages() {
     }
 
-    /** What a contact upsert did; {@code primaryBefore} is the key of the client's primary contact before it. */
-    public record After(boolean created, List<String> emailsAdded, String primaryBefore) {
+    /**
+     * What a contact change did; {@code primaryBefore} is the key of the client's primary contact before it. A person's
+     * change may also delete the contact ({@code deleted}) or change or remove e-mails ({@code emailsBefore}, their
+     * state before); {@code emailsOnly} says the contact itself and the primary flag were left alone. Entries written
+     * before those existed read as false and empty.
+     */
+    public record After(boolean created, List<String> emailsAdded, String primaryBefore, boolean deleted,
+                        List<EmailImage> emailsBefore, boolean emailsOnly) {
+        public After {
+            emailsAdded = emailsAdded == null ? List.of() : List.copyOf(emailsAdded);
+            emailsBefore = emailsBefore == null ? List.of() : List.copyOf(emailsBefore);
+        }
+
+        public After(boolean created, List<String> emailsAdded, String primaryBefore) {
+            this(created, emailsAdded, primaryBefore, false, List.of(), false);
+        }
+    }
+
+    /** A contact e-mail as it was: a rollback puts it back (re-adds it if removed) with these toggles. */
+    public record EmailImage(String address, boolean login,
+                             @com.fasterxml.jackson.annotation.JsonProperty("notify") boolean notifications,
+                             boolean emailSync, String activation) {
+    }
+
+    /** The text form of a contact's values by field key (the before-image a rollback restores). */
+    public static String before(Map<String, String> byKey) {
+        return byKey == null ? null : write(byKey);
+    }
+
+    public static String after(After after) {
+        return write(after);
     }
 
     /** The contact's values by field key, as the journal has always kept them. */

@@ -119,6 +119,31 @@ public class RollbackStore {
                         .addValue("reference", blankToNull(before.get("contactReference"))));
     }
 
+    /** Puts back a contact a person deleted, with its values (its e-mails come back through {@link #restoreEmails}). */
+    public void recreateContact(long clientId, String contactKey, Map<String, String> before, Instant now) {
+        jdbc.update("INSERT INTO contact (client_id, contact_key, is_primary, created_at) VALUES (:c, :k, FALSE, :now)",
+                new MapSqlParameterSource("c", clientId).addValue("k", contactKey).addValue("now", Timestamp.from(now)));
+        restoreContact(clientId, contactKey, before);
+    }
+
+    /** Gives e-mails their toggles and activation back, re-adding those that were removed since. */
+    public void restoreEmails(long clientId, String contactKey, List<ContactImages.EmailImage> emails) {
+        for (ContactImages.EmailImage email : emails) {
+            var params = new MapSqlParameterSource("c", clientId).addValue("k", contactKey)
+                    .addValue("a", email.address()).addValue("login", email.login())
+                    .addValue("notify", email.notifications()).addValue("sync", email.emailSync())
+                    .addValue("activation", email.activation());
+            int updated = jdbc.update("UPDATE contact_email SET login = :login, notify = :notify, email_sync = :sync, "
+                    + "activation = :activation WHERE address = :a AND contact_id IN "
+                    + "(SELECT id FROM contact WHERE client_id = :c AND contact_key = :k)", params);
+            if (updated == 0) {
+                jdbc.update("INSERT INTO contact_email (contact_id, address, login, notify, email_sync, activation) "
+                        + "SELECT id, :a, :login, :notify, :sync, :activation FROM contact "
+                        + "WHERE client_id = :c AND contact_key = :k", params);
+            }
+        }
+    }
+
     /** Puts the primary flag back on the contact that had it (none when {@code primaryKey} is null). */
     public void restorePrimary(long clientId, String primaryKey) {
         jdbc.update("UPDATE contact SET is_primary = CASE WHEN contact_key = :k THEN TRUE ELSE FALSE END "

@@ -149,13 +149,19 @@ public class RunRollback {
             }
             String key = ((FieldPath.Contact) FieldPath.parse(j.field())).key();
             ContactImages.After after = ContactImages.readAfter(j.newValue());
-            store.removeEmails(j.clientId(), key, after.emailsAdded());
-            if (after.created()) {
-                store.removeContact(j.clientId(), key);
-            } else {
-                store.restoreContact(j.clientId(), key, ContactImages.readBefore(j.oldValue()));
+            if (after.deleted()) {
+                store.recreateContact(j.clientId(), key, ContactImages.readBefore(j.oldValue()), now);
             }
-            store.restorePrimary(j.clientId(), after.primaryBefore());
+            store.removeEmails(j.clientId(), key, after.emailsAdded());
+            store.restoreEmails(j.clientId(), key, after.emailsBefore());
+            if (!after.emailsOnly()) {
+                if (after.created()) {
+                    store.removeContact(j.clientId(), key);
+                } else {
+                    store.restoreContact(j.clientId(), key, ContactImages.readBefore(j.oldValue()));
+                }
+                store.restorePrimary(j.clientId(), after.primaryBefore());
+            }
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), null, j.oldValue(), actor, now));
             restored++;
         }

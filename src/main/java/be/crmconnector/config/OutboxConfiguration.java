@@ -5,7 +5,7 @@ import be.crmconnector.history.RunRepository;
 import be.crmconnector.outbox.Invitations;
 import be.crmconnector.outbox.MailTemplates;
 import be.crmconnector.outbox.Outbox;
-import be.crmconnector.outbox.RouteAlerts;
+import be.crmconnector.outbox.ConnectorAlerts;
 import be.crmconnector.outbox.RouteStates;
 import be.crmconnector.outbox.RunNotifications;
 import be.crmconnector.outbox.camel.OutboxDelivery;
@@ -72,14 +72,14 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    RouteAlerts routeAlerts(Outbox outbox, MailTemplates templates, TransactionTemplate transactions, Clock clock,
+    ConnectorAlerts connectorAlerts(Outbox outbox, MailTemplates templates, TransactionTemplate transactions, Clock clock,
                             OutboxProperties properties) {
-        return new RouteAlerts(outbox, templates, transactions, clock, properties.baseUrl());
+        return new ConnectorAlerts(outbox, templates, transactions, clock, properties.baseUrl());
     }
 
     @Bean
     RouteWatchRoute routeWatchRoute(ConnectorRegistry connectors, ConnectorTypes types,
-                                    RouteAlerts alerts, Clock clock, OutboxProperties properties) {
+                                    ConnectorAlerts alerts, Clock clock, OutboxProperties properties) {
         return new RouteWatchRoute(new RouteWatch(connectors, types, alerts,
                 new RouteStates(properties.routeDownAfter()), clock),
                 properties.routeWatchInterval().toMillis());

@@ -136,12 +136,12 @@ public record ConnectorDefinition(
      * @param mailTo                e-mail addresses that get a mail per event
      * @param slackWebhookReference {@code ${NAME}} of the Slack incoming-webhook URL (a secret), or null
      * @param events                the events notified: run statuses (COMPLETED, COMPLETED_WITH_ERRORS, FAILED,
-     *                              AWAITING_APPROVAL) and the connector's routes going down or back up (ROUTE_DOWN,
-     *                              ROUTE_UP)
+     *                              AWAITING_APPROVAL), the connector's routes going down or back up (ROUTE_DOWN,
+     *                              ROUTE_UP) and its source pausing it on an API limit (PAUSED)
      */
     public record Notifications(List<String> mailTo, String slackWebhookReference, java.util.Set<String> events) {
         public static final java.util.Set<String> EVENTS = java.util.Set.of("COMPLETED", "COMPLETED_WITH_ERRORS",
-                "FAILED", "AWAITING_APPROVAL", "ROUTE_DOWN", "ROUTE_UP");
+                "FAILED", "AWAITING_APPROVAL", "ROUTE_DOWN", "ROUTE_UP", "PAUSED");
         public static final Notifications NONE = new Notifications(List.of(), null, java.util.Set.of());
 
         public boolean notifies(String event) {

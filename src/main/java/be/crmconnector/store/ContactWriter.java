@@ -76,9 +76,11 @@ public class ContactWriter {
                 new MapSqlParameterSource("id", contactId).addValue("a", email), Integer.class);
         if (count != null && count == 0) {
             jdbc.update("INSERT INTO contact_email (contact_id, address, login, notify, email_sync, activation) "
-                    + "VALUES (:id, :a, :login, :notify, :sync, 'NONE')",
+                    + "VALUES (:id, :a, :login, :notify, :sync, :activation)",
                     new MapSqlParameterSource("id", contactId).addValue("a", email).addValue("login", toggles.login())
-                            .addValue("notify", toggles.notifications()).addValue("sync", toggles.emailSync()));
+                            .addValue("notify", toggles.notifications()).addValue("sync", toggles.emailSync())
+                            // LOGIN on by default invites later: PENDING, never ACTIVE (only the client accepting is).
+                            .addValue("activation", toggles.login() ? "PENDING" : "NONE"));
             return true;
         }
         return false;

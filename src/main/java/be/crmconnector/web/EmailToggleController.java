@@ -4,6 +4,7 @@ import be.crmconnector.workspace.EmailToggles;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +31,22 @@ public class EmailToggleController {
             description = "LOGIN on makes the e-mail PENDING activation; LOGIN off takes it back to NONE. Imports"
                     + " never reset these toggles.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "login", value = "{\"login\": true, \"notify\": true}"))))
+                    examples = @ExampleObject(name = "login", value = "{\"login\": true, \"notify\": true}"))),
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
+                    name = "pending", value = "{\"id\": 5, \"address\": \"jan.peeters@example.be\", \"login\": true,"
+                            + " \"notify\": true, \"emailSync\": false, \"activation\": \"PENDING\"}"))))
     public Map<String, Object> set(@PathVariable long clientId, @PathVariable long emailId,
                                    @RequestBody EmailToggles.Change change) {
         return toggles.set(clientId, emailId, change);
     }
 
     @PostMapping("/activate")
-    @Operation(summary = "The client accepted the invitation: a PENDING e-mail becomes ACTIVE (409 otherwise)")
+    @Operation(summary = "The client accepted the invitation: a PENDING e-mail becomes ACTIVE (409 otherwise)",
+            responses = {
+                    @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "active",
+                            value = "{\"id\": 5, \"address\": \"jan.peeters@example.be\", \"login\": true,"
+                                    + " \"notify\": true, \"emailSync\": false, \"activation\": \"ACTIVE\"}"))),
+                    @ApiResponse(responseCode = "409", description = "The e-mail is not PENDING: turn LOGIN on first")})
     public Map<String, Object> activate(@PathVariable long clientId, @PathVariable long emailId) {
         return toggles.activate(clientId, emailId);
     }

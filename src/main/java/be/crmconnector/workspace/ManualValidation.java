@@ -1,8 +1,10 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.ContactField;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.RecordPosition;
+import be.crmconnector.model.SourceContact;
 import be.crmconnector.model.SourceRecord;
 import be.crmconnector.validation.RecordValidator;
 import be.crmconnector.validation.ValidatedRecord;
@@ -39,6 +41,34 @@ public class ManualValidation {
     public ValidatedRecord validate(List<ClientField> required, Map<ClientField, String> values) {
         return validator.validate(required, new SourceRecord(RecordPosition.line(0), null, values, List.of(), null,
                 List.of(), Map.of()));
+    }
+
+    /** Contact field keys to contact fields; an unknown key (or one in {@code refused}) is a finding of its own. */
+    public Map<ContactField, String> contactFields(Map<String, String> byKey, List<ContactField> refused,
+                                                   List<RecordIssue> issues) {
+        Map<ContactField, String> values = new EnumMap<>(ContactField.class);
+        byKey.forEach((key, value) -> ContactField.byKey(key).filter(field -> !refused.contains(field))
+                .ifPresentOrElse(field -> values.put(field, value == null ? "" : value),
+                        () -> issues.add(RecordIssue.error("UNKNOWN_FIELD", 0, key, key, null,
+                                "'" + key + "' is not a contact field you can set here."))));
+        return values;
+    }
+
+    /**
+     * Validates one contact as an import's contact row is validated; adds the findings about its fields to
+     * {@code issues} and answers its normalised values, or null when it has neither an e-mail nor a name (an
+     * import drops such a contact; a person is told).
+     */
+    public Map<ContactField, String> validateContact(Map<ContactField, String> values, List<RecordIssue> issues) {
+        ValidatedRecord validated = validator.validate(List.of(), new SourceRecord(RecordPosition.line(0), null,
+                Map.of(), List.of(new SourceContact(0, values)), null, List.of(), Map.of()));
+        validated.issues().stream().filter(i -> ContactField.byKey(i.field()).isPresent()).forEach(issues::add);
+        if (validated.staged().contacts().isEmpty()) {
+            issues.add(RecordIssue.error("CONTACT_NAME_REQUIRED", 0, "contactLastName", "contactLastName", null,
+                    "A contact needs an e-mail address or a name."));
+            return null;
+        }
+        return validated.staged().contacts().get(0);
     }
 
     /** Refuses with every error at once, so a form can mark all its wrong fields in one go. */

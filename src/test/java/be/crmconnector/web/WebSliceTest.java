@@ -82,6 +82,12 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.SuppressionList suppressionList;
     @MockitoBean
     be.crmconnector.workspace.ClientErasureAudit erasureAudit;
+    @MockitoBean
+    be.crmconnector.workspace.ClientContacts clientContacts;
+    @MockitoBean
+    be.crmconnector.workspace.ContactRows contactRows;
+    @MockitoBean
+    be.crmconnector.workspace.BulkToggles bulkToggles;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {

@@ -102,6 +102,18 @@ abstract class ErasureContract extends ErasureApiTest {
         assertThat(count("suppression") + count("erasure_audit")).isZero();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheErasureEndpointsWithExamples() throws Exception {
+        JsonNode paths = getJson("/v3/api-docs", VIEWER).body().path("paths");
+
+        JsonNode erase = paths.path("/api/clients/{id}/erase").path("post");
+        assertThat(erase.path("summary").asText()).contains("ADMIN");
+        assertThat(erase.at("/requestBody/content").toString()).contains("ticket GDPR");
+        assertThat(erase.at("/responses/200/content").toString()).contains("suppressionId");
+        assertThat(paths.at("/~1api~1suppressions/get/responses/200/content").toString()).contains("hashPrefix");
+        assertThat(paths.at("/~1api~1suppressions~1{id}/delete/summary").asText()).contains("Lift");
+    }
+
     private void editCity(long clientId, String city) throws Exception {
         long version = getJson("/api/clients/" + clientId, OPERATOR).body().get("version").asLong();
         Answer edited = patchJson("/api/clients/" + clientId, Map.of("version", version,

@@ -36,6 +36,23 @@ final class WorkspaceDatabases {
               fields: {vatNumber: SOURCE_OWNS}
             """;
 
+    /** A CSV drop whose new contact e-mails get LOGIN and NOTIFY on by default. */
+    static final String PORTAL_CSV = """
+            id: portal-csv
+            type: csv-drop
+            title: Portal CSV
+            enabled: true
+            csv: {charset: auto, delimiter: auto, layout: client-per-row, clientKey: externalId}
+            matchKeys: [email]
+            defaults:
+              contactEmail: {login: true, notify: true, emailSync: false}
+            gate: auto
+            onlyInStore: ignore
+            required: []
+            ownership:
+              default: PREFER_SOURCE
+            """;
+
     static {
         try {
             OFFICE_CSV = Files.readString(Path.of("connectors/office-csv.yaml"));
@@ -50,7 +67,7 @@ final class WorkspaceDatabases {
     private static String[] common(String url) {
         try {
             String inbox = Files.createTempDirectory("crm-inbox").toString();
-            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER).toString();
+            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER, PORTAL_CSV).toString();
             return new String[]{"spring.datasource.url=" + url, "crm.inbox-root=" + inbox,
                     "crm.connectors-dir=" + connectors,
                     "crm.users[0].name=ada", "crm.users[0].password=ada-secret", "crm.users[0].roles=ADMIN",

@@ -4,7 +4,7 @@ import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.connector.TemplatedRoute;
-import be.crmconnector.outbox.RouteAlerts;
+import be.crmconnector.outbox.ConnectorAlerts;
 import be.crmconnector.outbox.RouteStates;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -22,17 +22,17 @@ import java.util.stream.Collectors;
 
 /**
  * Looks at every connector route's health (Camel's route and consumer health checks, and the supervising route
- * controller's restarts) and tells {@link RouteAlerts} when one goes down or comes back. A route an admin stopped on
+ * controller's restarts) and tells {@link ConnectorAlerts} when one goes down or comes back. A route an admin stopped on
  * purpose is not "down": it is not being retried, and whoever stopped it knows.
  */
 public class RouteWatch {
     private final ConnectorRegistry connectors;
     private final ConnectorTypes types;
-    private final RouteAlerts alerts;
+    private final ConnectorAlerts alerts;
     private final RouteStates states;
     private final Clock clock;
 
-    public RouteWatch(ConnectorRegistry connectors, ConnectorTypes types, RouteAlerts alerts,
+    public RouteWatch(ConnectorRegistry connectors, ConnectorTypes types, ConnectorAlerts alerts,
                       RouteStates states, Clock clock) {
         this.states = states;
         this.connectors = connectors;
