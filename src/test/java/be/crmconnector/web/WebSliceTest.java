@@ -76,6 +76,8 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.ClientEdits clientEdits;
     @MockitoBean
     be.crmconnector.workspace.EmailToggles emailToggles;
+    @MockitoBean
+    be.crmconnector.connector.RouteControl routeControl;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
