@@ -4,6 +4,7 @@ import be.crmconnector.connector.RouteControl.Health;
 import be.crmconnector.connector.RouteControl.RouteState;
 import be.crmconnector.history.ImportRun;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,20 @@ import java.util.List;
 public record ConnectorRow(String id, String type, String title, boolean enabled, boolean paused,
                            boolean takesFiles, boolean syncable, List<RouteState> routes, ImportRun lastRun,
                            Instant nextRun, Instant lastSuccess) {
+
+    /** Seconds from receipt to end of the last run, once it has ended (as the prometheus meter shows it). */
+    public Double lastRunSeconds() {
+        if (lastRun == null || lastRun.finishedAt() == null) {
+            return null;
+        }
+        return Math.max(0.001, Duration.between(lastRun.receivedAt(), lastRun.finishedAt()).toMillis() / 1000.0);
+    }
+
+    /** Records the last run read per second, once it has ended. */
+    public Long lastRunRowsPerSecond() {
+        Double seconds = lastRunSeconds();
+        return seconds == null ? null : Math.round(lastRun.counts().read() / seconds);
+    }
 
     /** The worst health of its routes: DOWN if any is down, UP if all that run are up, else UNKNOWN. */
     public Health health() {

@@ -6,10 +6,12 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,8 +24,9 @@ import java.util.List;
  * Base of the console's browser tests: the whole service on a random port (H2, the repository's connectors), one
  * headless Chromium (Debian's, no download) shared by the class, a fresh browser context (no cookies) per test. Users
  * {@code admin}, {@code operator} and {@code viewer}, each with the role of that name and the password
- * {@link #PASSWORD}.
+ * {@link #PASSWORD}. Metrics exporters on ({@code /actuator/prometheus}), as in production.
  */
+@AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "crm.users[0].name=admin", "crm.users[0].password=" + BrowserTest.PASSWORD, "crm.users[0].roles=ADMIN",
         "crm.users[1].name=operator", "crm.users[1].password=" + BrowserTest.PASSWORD, "crm.users[1].roles=OPERATOR",
@@ -47,6 +50,8 @@ public abstract class BrowserTest extends StoreTest {
 
     @BeforeAll
     static void launchBrowser() {
+        // A shared 2-core machine: an assertion waits for up to this long before it fails.
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -64,13 +69,18 @@ public abstract class BrowserTest extends StoreTest {
     @BeforeEach
     void newContext() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
-        context.setDefaultTimeout(10_000);
+        context.setDefaultTimeout(20_000);
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+    }
+
+    /** Another browser context of the shared browser, closed after the test by the caller's {@code context} field. */
+    protected static com.microsoft.playwright.BrowserContext browserContext(Browser.NewContextOptions options) {
+        return browser.newContext(options);
     }
 
     protected String url(String path) {
