@@ -55,7 +55,7 @@ public class ConnectorsPage {
         var lastRun = runs.list(c.id(), null, 0, 1).stream().findFirst().orElse(null);
         var next = c.enabled() && !paused ? Schedules.next(c, clock.instant(), clock.getZone()).orElse(null) : null;
         return new ConnectorRow(c.id(), c.type(), c.title(), c.enabled(), paused, c.has(FileDropSettings.class),
-                sync(c).isPresent(), states, lastRun, next, runs.lastSuccessfulSync(c.id()).orElse(null));
+                sync(c).isPresent(), states, lastRun, next, runs.lastSuccess(c.id()).orElse(null));
     }
 
     @PostMapping("/{id}/route/stop")

@@ -18,6 +18,11 @@ public record RunLine(ImportRun run, boolean inFlight, Integer percent, long rea
                       Long total) {
     static final Set<RunStatus> IN_FLIGHT = EnumSet.of(RunStatus.RECEIVED, RunStatus.STAGED, RunStatus.APPLYING);
 
+    /** A run that ended without its rows being applied: its full bar is drawn red. */
+    public boolean failed() {
+        return run.status() == RunStatus.FAILED || run.status() == RunStatus.INTERRUPTED;
+    }
+
     static RunLine of(ImportRun run, RunProgress.Progress progress) {
         if (!IN_FLIGHT.contains(run.status())) {
             long read = run.counts().read();

@@ -202,6 +202,14 @@ public class RunRepository {
                 .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
     }
 
+    /** When the connector's last run of any kind (file, upload, sync) was applied or staged for review; empty when never. */
+    public Optional<Instant> lastSuccess(String connectorId) {
+        return jdbc.queryForList("SELECT MAX(COALESCE(finished_at, staged_at)) FROM import_run "
+                        + "WHERE connector_id = :c AND status IN ('COMPLETED', 'COMPLETED_WITH_ERRORS', 'AWAITING_APPROVAL')",
+                new MapSqlParameterSource("c", connectorId), Timestamp.class).stream()
+                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    }
+
     /** The connector's latest run of this trigger, if any. */
     public Optional<ImportRun> latest(String connectorId, TriggerKind trigger) {
         return jdbc.query("SELECT * FROM import_run WHERE connector_id = :c AND trigger_kind = :t "

@@ -29,6 +29,7 @@ class ScriptInCellsRendersAsTextTest extends BrowserTest {
         page.navigate(url("/console/runs"));
         assertThat(page.locator("#run-" + id + " .source-name span")).hasText(NAME);
         assertThat(page.locator("#run-" + id + " .status-reason")).hasText(REASON);
+        assertThat(page.locator("#run-" + id + " .progress")).hasClass(java.util.regex.Pattern.compile("failed"));
         assertThat(page.locator("main script, main img")).hasCount(0);
         assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
     }
