@@ -163,6 +163,31 @@ public class RunRepository {
                         .addValue("o", offset).addValue("l", limit), MAPPER);
     }
 
+    /**
+     * Keyset paging for the console: up to {@code limit} runs older than {@code beforeId} (all when null), newest
+     * first, of a connector and a status when given. Fast on any page, unlike an offset.
+     */
+    public List<ImportRun> listBefore(String connectorId, RunStatus status, Long beforeId, int limit) {
+        return jdbc.query("SELECT * FROM import_run WHERE (CAST(:c AS VARCHAR(64)) IS NULL OR connector_id = :c) "
+                        + "AND (CAST(:s AS VARCHAR(30)) IS NULL OR status = :s) "
+                        + "AND (CAST(:b AS BIGINT) IS NULL OR id < :b) ORDER BY id DESC FETCH FIRST :l ROWS ONLY",
+                new MapSqlParameterSource("c", connectorId).addValue("s", status == null ? null : status.name())
+                        .addValue("b", beforeId).addValue("l", limit), MAPPER);
+    }
+
+    /** Runs received per day since {@code since} (of a connector when given): all of them, and those that failed. */
+    public record DayCount(java.time.LocalDate day, long runs, long failed) {
+    }
+
+    public List<DayCount> countPerDay(String connectorId, Instant since) {
+        return jdbc.query("SELECT CAST(received_at AS DATE) AS d, COUNT(*) AS n, "
+                        + "SUM(CASE WHEN status IN ('FAILED', 'INTERRUPTED') THEN 1 ELSE 0 END) AS f FROM import_run "
+                        + "WHERE received_at >= :since AND (CAST(:c AS VARCHAR(64)) IS NULL OR connector_id = :c) "
+                        + "GROUP BY CAST(received_at AS DATE) ORDER BY d",
+                new MapSqlParameterSource("since", Timestamp.from(since)).addValue("c", connectorId),
+                (rs, n) -> new DayCount(rs.getDate("d").toLocalDate(), rs.getLong("n"), rs.getLong("f")));
+    }
+
     public List<Long> findInStatus(RunStatus status) {
         return jdbc.queryForList("SELECT id FROM import_run WHERE status = :s ORDER BY id",
                 new MapSqlParameterSource("s", status.name()), Long.class);
@@ -173,6 +198,14 @@ public class RunRepository {
         return jdbc.queryForList("SELECT MAX(COALESCE(finished_at, staged_at)) FROM import_run "
                         + "WHERE connector_id = :c AND trigger_kind = 'SYNC' "
                         + "AND status IN ('COMPLETED', 'COMPLETED_WITH_ERRORS', 'AWAITING_APPROVAL')",
+                new MapSqlParameterSource("c", connectorId), Timestamp.class).stream()
+                .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
+    }
+
+    /** When the connector's last run of any kind (file, upload, sync) was applied or staged for review; empty when never. */
+    public Optional<Instant> lastSuccess(String connectorId) {
+        return jdbc.queryForList("SELECT MAX(COALESCE(finished_at, staged_at)) FROM import_run "
+                        + "WHERE connector_id = :c AND status IN ('COMPLETED', 'COMPLETED_WITH_ERRORS', 'AWAITING_APPROVAL')",
                 new MapSqlParameterSource("c", connectorId), Timestamp.class).stream()
                 .filter(java.util.Objects::nonNull).map(Timestamp::toInstant).findFirst();
     }

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Before a Basic login is checked: a user or an address that the {@link LoginThrottle} locked is answered 429 with a
- * plain message and {@code Retry-After}, without checking the password. A client whose session already holds that
+ * plain message and {@code Retry-After}, without checking the password; the console's login form is sent back to
+ * the form with a message instead. A client whose session already holds that
  * same user goes on: its login is not being tried again.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
@@ -37,7 +38,8 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String user = basicUser(request);
+        boolean form = isFormLogin(request);
+        String user = form ? request.getParameter("username") : basicUser(request);
         if (user == null || alreadyLoggedInAs(user)) {
             chain.doFilter(request, response);
             return;
@@ -51,6 +53,10 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         long minutes = Math.max(1, (refused.get().toSeconds() + 59) / 60);
         LOG.warn("Login refused for user '{}' from {}: too many failed logins, refused for {} more minute(s)",
                 FailedLogins.printable(user), address, minutes);
+        if (form) {
+            response.sendRedirect(request.getContextPath() + "/login?locked");
+            return;
+        }
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.get().toSeconds())));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -58,6 +64,12 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
                 + "\"detail\":\"Too many failed logins for this user or from this address. Try again in " + minutes
                 + " minute(s).\"}");
+    }
+
+    /** The console's login form being sent. */
+    private static boolean isFormLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/login");
     }
 
     private String basicUser(HttpServletRequest request) {

@@ -19,7 +19,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -29,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -39,6 +45,12 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    /** The challenge Spring Security answers a Basic call with by default (realm "Realm"), kept as it was. */
+    private static final BasicAuthenticationEntryPoint BASIC = new BasicAuthenticationEntryPoint();
+
+    static {
+        BASIC.setRealmName("Realm");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -51,15 +63,29 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/clients/*/erase", "/api/suppressions/**", "/api/erasures/**")
                         .hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole("ADMIN", "OPERATOR", "VIEWER")
+                        .requestMatchers(HttpMethod.POST, "/api/connectors/*/stop", "/api/connectors/*/start")
+                        .hasRole("ADMIN")
                         .requestMatchers("/api/**").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
+                        // The console: its login page and the files that page needs are public; its changes by role.
+                        .requestMatchers("/login", "/console/assets/**", "/webjars/**", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/console/connectors/*/route/*", "/console/connectors/*/sync")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/console/**").hasAnyRole("ADMIN", "OPERATOR")
                         .anyRequest().authenticated())
+                // Beside Basic, a login form for the console. A call without a login is answered 401 with the Basic
+                // challenge everywhere but on console pages, which go to the login form instead.
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console/connectors", true)
+                        .failureUrl("/login?error"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoints()))
                 // A password check costs a BCrypt hash (tens of milliseconds of CPU, on purpose): a client that polls
                 // would spend the service's cores on it. The login is kept in the session, so a client that sends
                 // back its session cookie is checked once. The cookie is SameSite=Strict (application.yml): no other
                 // site's page can ride on it, but a page of the same site can (another port, a sibling sub-domain),
                 // hence the CSRF token below.
-                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .httpBasic(basic -> basic.securityContextRepository(new HttpSessionSecurityContextRepository())
+                        .authenticationEntryPoint(BASIC))
                 // No login page to come back to: a refused call must not open a session (one per anonymous call).
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // Scripts send their Basic login with every change and need no token; a change that only the session
@@ -67,8 +93,20 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CsrfRequired())
                         .csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenFromHeaderOrForm()))
-                .addFilterBefore(new LoginThrottleFilter(throttle), BasicAuthenticationFilter.class);
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The login form for console pages (a browser asking for HTML), the Basic challenge (401) for all else. */
+    private static AuthenticationEntryPoint entryPoints() {
+        var byRequest = new LinkedHashMap<RequestMatcher, AuthenticationEntryPoint>();
+        byRequest.put(request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return path.equals("/") || path.equals("/console") || path.startsWith("/console/");
+        }, new LoginUrlAuthenticationEntryPoint("/login"));
+        DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+        entryPoint.setDefaultEntryPoint(BASIC);
+        return entryPoint;
     }
 
     @Bean

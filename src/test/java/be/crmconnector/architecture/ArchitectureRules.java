@@ -18,7 +18,7 @@ final class ArchitectureRules {
 
     static final LayeredArchitecture LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Wiring").definedBy("be.crmconnector", "..config..", "..security..", "..demo..")
-            .layer("Web").definedBy("..web..")
+            .layer("Web").definedBy("..web..", "..console..")
             .layer("Sources").definedBy("..sources..")
             .layer("Core").definedBy("..lifecycle..", "..staging..", "..apply..", "..history..", "..matching..",
                     "..reconcile..", "..outbox..")

@@ -88,6 +88,8 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.ContactRows contactRows;
     @MockitoBean
     be.crmconnector.workspace.BulkToggles bulkToggles;
+    @MockitoBean
+    be.crmconnector.connector.RouteControl routeControl;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {

@@ -4,6 +4,7 @@ import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorType;
 import be.crmconnector.connector.ConnectorTypes;
+import be.crmconnector.connector.RouteControl;
 import be.crmconnector.connector.TemplatedRoute;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -20,6 +21,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class ConnectorRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(ConnectorRoutes.class);
+
+    /** Route status, health, stop and start for the API and the console. */
+    @Bean
+    RouteControl routeControl(CamelContext camel, ConnectorTypes types) {
+        return new CamelRouteControl(camel, types);
+    }
 
     /** Runs once the YAML templates of {@code routes/} are loaded and the context has started. */
     @Bean
