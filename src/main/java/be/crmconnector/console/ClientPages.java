@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ public class ClientPages {
     }
 
     /** A field of the detail: its value, and who wrote it when under which rule (blank when never written). */
-    public record FieldLine(String field, String value, String writer, Long runId, Object writtenAt, String rule) {
+    public record FieldLine(String field, String value, String writer, Long runId, Instant writtenAt, String rule) {
     }
 
     @GetMapping
@@ -113,7 +115,7 @@ public class ClientPages {
             }
             String writer = p == null ? null : (String) p.get("connector");
             lines.add(new FieldLine(field.key(), reveal.apply(value == null ? null : value.toString()), writer,
-                    p == null ? null : (Long) p.get("runId"), p == null ? null : p.get("writtenAt"),
+                    p == null ? null : (Long) p.get("runId"), p == null ? null : instant(p.get("writtenAt")),
                     rule(writer, field)));
         }
         return lines;
@@ -128,6 +130,7 @@ public class ClientPages {
     private static Map<String, Object> journalLine(Map<String, Object> entry, boolean clear,
                                                    UnaryOperator<String> reveal) {
         Map<String, Object> line = new LinkedHashMap<>(entry);
+        line.put("createdAt", instant(entry.get("createdAt")));
         ClientField field = entry.get("field") == null ? null
                 : ClientField.byKey((String) entry.get("field")).orElse(null);
         for (String key : List.of("oldValue", "newValue")) {
@@ -152,6 +155,20 @@ public class ClientPages {
         Map<String, Object> shown = new LinkedHashMap<>(client);
         shown.replaceAll((key, value) -> value instanceof String text ? reveal.apply(text) : value);
         return shown;
+    }
+
+    /** A time as the driver gives it (H2 and PostgreSQL differ) as an instant, for the page's formatter. */
+    private static Instant instant(Object time) {
+        if (time instanceof Instant instant) {
+            return instant;
+        }
+        if (time instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (time instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return null;
     }
 
     private static UnaryOperator<String> reveal(Authentication user) {
