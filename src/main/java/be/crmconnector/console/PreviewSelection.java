@@ -14,10 +14,11 @@ import java.util.function.Function;
  * The preview form's choice turned into the apply service's selection. The form shows one page of one bucket at a
  * time, so it sends whole buckets ({@code buckets}), the rows it showed ({@code shownRowIds}) and those left ticked
  * ({@code rowIds}). A shown row left unticked in a chosen bucket is taken out: that bucket is then named row by row
- * (its ids read from the index), the others stay whole buckets. A ticked row outside the chosen buckets is added.
+ * (its ids read from the index), the others stay whole buckets. A ticked row outside the chosen buckets is added;
+ * the ticked rows of a bucket applied whole ({@code shownBucket}: the bucket of the page shown) are not named again.
  */
-public record PreviewSelection(Set<Bucket> buckets, Set<Long> shownRowIds, Set<Long> rowIds, String language,
-                               String questionnaire, Boolean sendInvitations) {
+public record PreviewSelection(Set<Bucket> buckets, Bucket shownBucket, Set<Long> shownRowIds, Set<Long> rowIds,
+                               String language, String questionnaire, Boolean sendInvitations) {
     /** The buckets a person may choose whole; the applier decides per connector what ONLY_IN_STORE does. */
     static final Set<Bucket> SELECTABLE = EnumSet.of(Bucket.NEW, Bucket.UPDATE, Bucket.ONLY_IN_STORE);
 
@@ -46,6 +47,9 @@ public record PreviewSelection(Set<Bucket> buckets, Set<Long> shownRowIds, Set<L
             } else {
                 inBucket.stream().filter(id -> !excluded.contains(id)).forEach(ids::add);
             }
+        }
+        if (shownBucket != null && whole.contains(shownBucket)) {
+            ids.removeAll(shownRowIds);
         }
         if (whole.isEmpty() && ids.isEmpty()) {
             throw new IllegalArgumentException("No row is selected: nothing was applied");
