@@ -168,6 +168,23 @@ public class RunRowRepository {
         return jdbc.query(ROWS + "JOIN (" + ids + ") p ON p.id = r.id ORDER BY r.id", params, mapper);
     }
 
+    /**
+     * The next rows of one bucket after {@code afterId}, in id order: the console's preview pages by keyset on the
+     * {@code (run_id, bucket, id)} index, so page 2,000 of a 100,000-row run costs what the first does.
+     */
+    public List<RunRow> bucketPageAfter(long runId, Bucket bucket, long afterId, int limit) {
+        return jdbc.query(ROWS + "WHERE r.run_id = :run AND r.bucket = :b AND r.id > :after "
+                        + "ORDER BY r.run_id, r.bucket, r.id FETCH FIRST :l ROWS ONLY",
+                new MapSqlParameterSource("run", runId).addValue("b", bucket.name()).addValue("after", afterId)
+                        .addValue("l", limit), mapper);
+    }
+
+    /** The ids of a run's rows in one bucket, from the index alone: a selection "all of the bucket but these". */
+    public List<Long> idsInBucket(long runId, Bucket bucket) {
+        return jdbc.queryForList("SELECT id FROM run_row WHERE run_id = :run AND bucket = :b ORDER BY id",
+                new MapSqlParameterSource("run", runId).addValue("b", bucket.name()), Long.class);
+    }
+
     /** A row's id and its findings, for the error report. */
     public record Findings(long id, List<RecordIssue> issues) {
     }

@@ -36,6 +36,15 @@ public class ClientQueries {
 
     /** Clients by name, e-mail or VAT, each with its only-in-store marks ({@code onlyInStore}, empty when none). */
     public List<Map<String, Object>> search(String query, MarkFilter filter, int offset, int limit) {
+        return search(query, filter, null, null, offset, limit);
+    }
+
+    /**
+     * The same search, also by archived state ({@code null}: both) and by connector ({@code null}: any): clients
+     * that connector knows (an external id of it).
+     */
+    public List<Map<String, Object>> search(String query, MarkFilter filter, Boolean archived, String connectorId,
+                                            int offset, int limit) {
         String like = query == null || query.isBlank() ? null : "%" + query.toLowerCase(Locale.ROOT) + "%";
         var params = new MapSqlParameterSource("q", like).addValue("o", offset).addValue("l", limit);
         String marked = "";
@@ -44,6 +53,14 @@ public class ClientQueries {
             params.addValue("c", filter.connectorId());
         } else if (filter.marked() != null) {
             marked = (filter.marked() ? " AND id IN" : " AND id NOT IN") + " (SELECT client_id FROM only_in_store_mark)";
+        }
+        if (archived != null) {
+            marked += " AND archived = :archived";
+            params.addValue("archived", archived);
+        }
+        if (connectorId != null) {
+            marked += " AND id IN (SELECT client_id FROM external_ref WHERE connector_id = :known)";
+            params.addValue("known", connectorId);
         }
         List<Map<String, Object>> clients = jdbc.query("SELECT * FROM client WHERE (CAST(:q AS VARCHAR(300)) IS NULL "
                         + "OR LOWER(display_name) LIKE :q OR email_key LIKE :q OR vat_number LIKE UPPER(:q))" + marked
@@ -79,6 +96,15 @@ public class ClientQueries {
                 return shown;
             }).toList());
         }
+    }
+
+    /** A client's journal, newest first: what each run or person changed, field by field (values as stored). */
+    public List<Map<String, Object>> journal(long clientId, int limit) {
+        return jdbc.queryForList("SELECT id AS \"id\", run_id AS \"runId\", action AS \"action\", field AS \"field\", "
+                        + "old_value AS \"oldValue\", new_value AS \"newValue\", actor AS \"actor\", "
+                        + "created_at AS \"createdAt\" FROM change_journal WHERE client_id = :id "
+                        + "ORDER BY id DESC FETCH FIRST :l ROWS ONLY",
+                new MapSqlParameterSource("id", clientId).addValue("l", limit));
     }
 
     public Optional<Map<String, Object>> detail(long id, boolean unmasked) {
