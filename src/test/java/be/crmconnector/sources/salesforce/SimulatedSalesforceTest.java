@@ -67,7 +67,7 @@ abstract class SimulatedSalesforceTest extends StoreTest {
         registry.add("crm.salesforce.call-deadline", () -> "5000");
         registry.add("crm.salesforce.circuit-breaker.failure-rate", () -> "90");
         registry.add("crm.salesforce.circuit-breaker.open-seconds", () -> "1");
-        registry.add("crm.salesforce.limit-pause", () -> "PT4S");
+        registry.add("crm.salesforce.limit-pause", () -> "PT6S"); // long enough to look at the pause on a busy machine
     }
 
     /** Closes the simulator once, when the root of the test run closes, whichever class started the context. */

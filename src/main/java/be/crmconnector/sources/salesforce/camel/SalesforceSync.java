@@ -111,6 +111,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
         try {
             AccountReader.Result read = new AccountReader(client, settings, clock).read(from,
                     from == null ? java.util.Set.of() : cursors.seenSince(connector.id(), from));
+            pauses.noteUsage(connector.id(), client.limitInfo()); // shown before the run ends, not after
             String notes = client.calls() + " call(s), " + client.tokens()
                     + " token(s)" + (client.limitInfo() == null ? "" : ", " + client.limitInfo())
                     + "; cursor before " + (from == null ? "none" : from.plus(settings.overlap()))
