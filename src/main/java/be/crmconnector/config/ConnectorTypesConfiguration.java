@@ -3,6 +3,7 @@ package be.crmconnector.config;
 import be.crmconnector.connector.ConnectorTypes;
 import be.crmconnector.sources.adminpulse.AdminPulseType;
 import be.crmconnector.sources.filedrop.FileDropType;
+import be.crmconnector.sources.salesforce.SalesforceType;
 import be.crmconnector.sources.sqlview.SqlViewType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +20,8 @@ public class ConnectorTypesConfiguration {
                 FileDropType.CSV,
                 FileDropType.XLSX,
                 new AdminPulseType(),
-                new SqlViewType()));
+                new SqlViewType(),
+                new SalesforceType()));
     }
 
     @Bean

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Profile;
 /**
  * The demo profile: an AdminPulse simulator with the demo seed on {@code crm.demo.adminpulse.port}, and the
  * {@code adminpulse-demo} connector pointed at it, so that the one property moves both; and a sample practice
- * database (H2, apart from the store) with the view the {@code practice-db-demo} connector reads.
+ * database (H2, apart from the store) with the view the {@code practice-db-demo} connector reads; and a Salesforce
+ * simulator on {@code crm.demo.salesforce.port} with the {@code salesforce-demo} connector following it.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("demo")
@@ -19,6 +20,18 @@ public class DemoConfiguration {
     DemoAdminPulse demoAdminPulse(@Value("${" + DemoAdminPulse.PORT_PROPERTY + ":8089}") int port,
                                   @Value("${crm.demo.adminpulse.api-key}") String apiKey) {
         return DemoAdminPulse.start(port, apiKey);
+    }
+
+    @Bean(destroyMethod = "close")
+    DemoSalesforce demoSalesforce(@Value("${" + DemoSalesforce.PORT_PROPERTY + ":8091}") int port,
+                                  @Value("${crm.demo.salesforce.client-id}") String clientId,
+                                  @Value("${crm.demo.salesforce.client-secret}") String clientSecret) {
+        return DemoSalesforce.start(port, clientId, clientSecret);
+    }
+
+    @Bean
+    ConnectorOverride demoSalesforceConnectorFollowsItsSimulator(DemoSalesforce simulator) {
+        return simulator::follow;
     }
 
     /** The H2-backed sample view the {@code practice-db-demo} connector reads. */

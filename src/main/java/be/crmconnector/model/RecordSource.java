@@ -23,4 +23,13 @@ public interface RecordSource {
     default boolean complete() {
         return true;
     }
+
+    /**
+     * External ids the source itself says were deleted (e.g. Salesforce's {@code IsDeleted}), read once
+     * {@link #forEach} has returned. A partial read lists these, and only these, as ONLY_IN_STORE, so the connector's
+     * onlyInStore policy handles them; a complete read lists every client it lacks anyway.
+     */
+    default java.util.Set<String> deletedExternalIds() {
+        return java.util.Set.of();
+    }
 }

@@ -82,8 +82,11 @@ public class StagingPipeline {
                 pass.finish();
                 read = pass.read();
                 unchangedCounted = pass.unchangedCounted();
-                // A partial read (changed rows only) says nothing of the clients it did not bring.
-                onlyInStore = source.complete() ? listOnlyInStore(runId, connector, references, pass) : 0;
+                // A partial read (changed rows only) says nothing of the clients it did not bring, only of those the
+                // source says it deleted.
+                onlyInStore = source.complete() ? listOnlyInStore(runId, connector, references, pass, null)
+                        : source.deletedExternalIds().isEmpty() ? 0
+                        : listOnlyInStore(runId, connector, references, pass, source.deletedExternalIds());
             }
         }
         RunRowRepository.StagedCounts staged = rows.countStaged(runId);
@@ -105,12 +108,17 @@ public class StagingPipeline {
     /**
      * Lists the connector's clients whose key this run did not bring; returns how many. The keys were read with the
      * markers; the few clients missing are then looked up with their external ids.
+     *
+     * @param deleted null to list every client not brought; otherwise only those with one of these external ids
      */
     private long listOnlyInStore(long runId, ConnectorDefinition connector, ConnectorReferences references,
-                                 StagingPass pass) {
+                                 StagingPass pass, java.util.Set<String> deleted) {
+        java.util.Set<Long> deletedKeys = deleted == null ? null
+                : deleted.stream().map(RecordHashes::key).collect(java.util.stream.Collectors.toSet());
         List<Long> unseenClients = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
-            if (!pass.seen(references.keyHash(i))) {
+            if (!pass.seen(references.keyHash(i))
+                    && (deletedKeys == null || deletedKeys.contains(references.keyHash(i)))) {
                 unseenClients.add(references.clientId(i));
             }
         }
@@ -118,7 +126,8 @@ public class StagingPipeline {
         // Each with its version now, so that applying can tell a client written since from one left as it was.
         Map<Long, Long> versions = unseenClients.isEmpty() ? Map.of() : store.lookup().rowVersions(unseenClients);
         store.lookup().referencesOf(connector.id(), unseenClients).forEach((clientId, externalIds) -> externalIds
-                .stream().filter(externalId -> !pass.seen(RecordHashes.key(externalId)))
+                .stream().filter(externalId -> !pass.seen(RecordHashes.key(externalId))
+                        && (deleted == null || deleted.contains(externalId)))
                 .forEach(externalId -> missing.add(new RunRowRepository.OnlyInStore(externalId, clientId,
                         versions.get(clientId)))));
         missing.sort(Comparator.comparing(RunRowRepository.OnlyInStore::externalId));

@@ -31,7 +31,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** In the demo profile, crm.demo.adminpulse.port moves the simulator and the demo connector together. */
+/**
+ * In the demo profile, crm.demo.adminpulse.port (and crm.demo.salesforce.port) moves the simulator and its demo
+ * connector together.
+ */
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 class DemoPortTest extends StoreTest {
@@ -41,6 +44,7 @@ class DemoPortTest extends StoreTest {
     static void store(DynamicPropertyRegistry registry) {
         useH2(registry);
         registry.add("crm.demo.adminpulse.port", () -> PORT);
+        registry.add("crm.demo.salesforce.port", () -> "0");
     }
 
     static int freePort() {
@@ -86,5 +90,24 @@ class DemoPortTest extends StoreTest {
 
         assertThat(run.status()).as(run.statusReason()).isEqualTo(RunStatus.AWAITING_APPROVAL);
         assertThat(run.counts().read()).isPositive();
+    }
+
+    @Test
+    void theSalesforceDemoConnectorSyncsItsSimulatorWhereverItListens() throws Exception {
+        var demo = connectors.find("salesforce-demo").orElseThrow();
+        assertThat(demo.enabled()).isTrue();
+        assertThat(demo.settings(be.crmconnector.sources.salesforce.SalesforceSettings.class).loginUrl())
+                .startsWith("http://127.0.0.1:").doesNotEndWith(":8091");
+
+        String started = mvc.perform(post("/api/connectors/salesforce-demo/runs")
+                        .with(httpBasic("admin", "test-admin-password")))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        long runId = json.readTree(started).get("runId").asLong();
+
+        ImportRun run = await().atMost(Duration.ofSeconds(60)).until(() -> runs.find(runId).orElseThrow(),
+                found -> found.status() == RunStatus.COMPLETED || found.status() == RunStatus.FAILED
+                        || found.status() == RunStatus.COMPLETED_WITH_ERRORS);
+        assertThat(run.status()).as(run.statusReason()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(run.counts().newCount()).isEqualTo(DemoSalesforce.ACCOUNTS);
     }
 }

@@ -43,7 +43,7 @@ class ConnectorTypeParametersTest extends WebSliceTest {
         JsonNode types = getJson("/api/connector-types");
 
         assertThat(types).extracting(t -> t.get("name").asText())
-                .containsExactlyInAnyOrder("csv-drop", "xlsx-drop", "adminpulse", "sql-view");
+                .containsExactlyInAnyOrder("csv-drop", "xlsx-drop", "adminpulse", "sql-view", "salesforce");
         assertThat(types).allSatisfy(t -> {
             assertThat(t.get("parameters").asText())
                     .isEqualTo("/api/connector-types/" + t.get("name").asText() + "/parameters");

@@ -64,8 +64,10 @@ public final class AccountSeed {
         fields.put("LastName", last);
         fields.put("Email", BelgianNames.personalMail(random, first, last));
         fields.put("Phone", BelgianNumbers.mobile(random));
-        fields.put("Title", BelgianNames.pick(random, java.util.List.of("Zaakvoerder", "Gérant", "Boekhouder",
-                "Comptable", "Geschäftsführer", "Office manager")));
+        // Titles within the contact positions the product knows (Upflow's, in their Dutch and French words):
+        // a free-text Title such as Zaakvoerder makes the contact invalid.
+        fields.put("Title", BelgianNames.pick(random, java.util.List.of("Boekhouder", "Comptable", "Verkoper",
+                "Acheteur", "Finance", "Aankoper")));
         return new SfRecord("Contact", id, fields, modstamp);
     }
 }

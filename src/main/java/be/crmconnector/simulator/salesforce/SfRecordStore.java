@@ -29,6 +29,12 @@ public final class SfRecordStore {
         (record.type().equals("Account") ? accounts : contacts).put(record.id(), record);
     }
 
+    /** Forgets every account and contact, so that one running simulator can serve test after test. */
+    public void clear() {
+        accounts.clear();
+        contacts.clear();
+    }
+
     public Instant now() {
         return clock.instant();
     }
@@ -46,6 +52,11 @@ public final class SfRecordStore {
     public List<SfRecord> contactsOf(String accountId) {
         return contacts.values().stream().filter(c -> accountId.equals(c.field("AccountId")))
                 .sorted(Comparator.comparing(SfRecord::id)).toList();
+    }
+
+    /** The ids of the accounts not deleted, in Id order. */
+    public List<String> liveAccountIds() {
+        return accounts.values().stream().filter(a -> !a.deleted()).map(SfRecord::id).sorted().toList();
     }
 
     public int liveAccounts() {

@@ -33,6 +33,12 @@ public record SalesforceSettings(String loginUrl, Grant grant, String clientIdRe
         fields = Map.copyOf(fields);
     }
 
+    /** The same settings against another login URL (the demo points its connector at the simulator it started). */
+    public SalesforceSettings withLoginUrl(String newLoginUrl) {
+        return new SalesforceSettings(newLoginUrl, grant, clientIdReference, clientSecretReference, username,
+                passwordReference, apiVersion, pageSize, where, fields, overlap, schedule);
+    }
+
     public String tokenUrl() {
         return loginUrl + "/services/oauth2/token";
     }

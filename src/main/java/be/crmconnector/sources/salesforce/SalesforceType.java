@@ -123,10 +123,23 @@ public final class SalesforceType implements ConnectorType {
         }
     }
 
-    /** No routes yet: the sync (camel-http with the AdminPulse pattern) is still to be built. */
+    /**
+     * {@code <id>-salesforce-call} (breaker, deadline, HTTP), {@code <id>-salesforce-page} (redelivery around it) and,
+     * with a schedule, {@code <id>-salesforce-schedule} ({@code routes/salesforce.camel.yaml}).
+     */
     @Override
     public List<TemplatedRoute> routes(ConnectorDefinition connector) {
-        return List.of();
+        SalesforceSettings settings = connector.settings(SalesforceSettings.class);
+        List<TemplatedRoute> routes = new java.util.ArrayList<>();
+        routes.add(new TemplatedRoute("salesforce-call", connector.id() + "-salesforce-call",
+                Map.of("connectorId", connector.id(), "loginUrl", settings.loginUrl())));
+        routes.add(new TemplatedRoute("salesforce", connector.id() + "-salesforce-page",
+                Map.of("connectorId", connector.id())));
+        if (settings.schedule() != null) {
+            routes.add(new TemplatedRoute("salesforce-schedule", connector.id() + "-salesforce-schedule",
+                    Map.of("connectorId", connector.id(), "schedule", settings.schedule())));
+        }
+        return routes;
     }
 
     @Override

@@ -1,0 +1,171 @@
+package be.crmconnector.sources.salesforce.camel;
+
+import be.crmconnector.connector.ConnectorDefinition;
+import be.crmconnector.connector.ConnectorRegistry;
+import be.crmconnector.connector.ConnectorSyncs;
+import be.crmconnector.history.RunRepository;
+import be.crmconnector.history.TriggerKind;
+import be.crmconnector.lifecycle.BackgroundSyncs;
+import be.crmconnector.lifecycle.ImportService;
+import be.crmconnector.lifecycle.RunOutcome;
+import be.crmconnector.sources.cursor.ChangeCursors;
+import be.crmconnector.sources.salesforce.AccountReader;
+import be.crmconnector.sources.salesforce.SalesforceCallException;
+import be.crmconnector.sources.salesforce.SalesforcePauses;
+import be.crmconnector.sources.salesforce.SalesforceSettings;
+import org.apache.camel.Handler;
+import org.apache.camel.Header;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One sync of a {@code salesforce} connector = one run. Every page is read first (through {@link SalesforceClient}
+ * and the connector's routes), then handed whole to the import pipeline, so a sync is applied whole or not at all.
+ * Incremental by default: accounts changed since the cursor minus the overlap (see {@link ChangeCursors}), deleted
+ * ones included and listed ONLY_IN_STORE for the connector's policy; the first run and {@code mode=full} read every
+ * account. One sync per connector at a time. When the org's daily API limit is used up (403 REQUEST_LIMIT_EXCEEDED)
+ * the run ends with nothing applied, the connector is PAUSED (see {@link SalesforceHealth}) and a new sync starts by
+ * itself once the pause ({@code crm.salesforce.limit-pause}) is over.
+ */
+@Component("salesforceSync")
+public class SalesforceSync implements ConnectorSyncs, DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(SalesforceSync.class);
+
+    private final ConnectorRegistry connectors;
+    private final ImportService imports;
+    private final ProducerTemplate producer;
+    private final ChangeCursors cursors;
+    private final BackgroundSyncs syncs;
+    private final Clock clock = Clock.systemUTC();
+    private final SalesforcePauses pauses = new SalesforcePauses();
+    private final Duration limitPause;
+    private final ScheduledExecutorService resumer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "salesforce-resume");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public SalesforceSync(ConnectorRegistry connectors, ImportService imports, ProducerTemplate producer,
+                          RunRepository runs, JdbcTemplate store,
+                          @Value("${crm.salesforce.limit-pause:PT1H}") Duration limitPause) {
+        this.connectors = connectors;
+        this.limitPause = limitPause;
+        this.imports = imports;
+        this.producer = producer;
+        this.cursors = new ChangeCursors(store);
+        this.syncs = new BackgroundSyncs("salesforce-sync-", imports, runs);
+    }
+
+    @Override
+    public boolean supports(ConnectorDefinition connector) {
+        return connector.has(SalesforceSettings.class);
+    }
+
+    /** Called by the connector's schedule route. */
+    @Handler
+    public void scheduled(@Header("crmConnectorId") String connectorId) {
+        if (pauses.pausedUntil(connectorId).isPresent()) {
+            LOG.info("Scheduled sync of {} skipped: paused until {}", connectorId, pauses.pausedUntil(connectorId).get());
+            return;
+        }
+        long runId = start(connectors.find(connectorId).orElseThrow());
+        LOG.info("Scheduled sync of {}: run {}", connectorId, runId);
+    }
+
+    @Override
+    public long start(ConnectorDefinition connector) {
+        return start(connector, false);
+    }
+
+    @Override
+    public long start(ConnectorDefinition connector, boolean full) {
+        if (!supports(connector)) {
+            throw new IllegalArgumentException("Connector " + connector.id() + " is not a salesforce connector");
+        }
+        return syncs.start(connector.id(), sourceName(full), runId -> sync(connector, runId, full));
+    }
+
+    /** Reads every page, then imports; a failure ends the run FAILED with a plain reason, nothing applied. */
+    public RunOutcome sync(ConnectorDefinition connector, long runId, boolean full) {
+        SalesforceSettings settings = connector.settings(SalesforceSettings.class);
+        Instant from = full ? null : cursors.readFrom(connector.id(), settings.overlap()).orElse(null);
+        var paused = pauses.pausedUntil(connector.id());
+        if (paused.isPresent()) {
+            return imports.failOpened(runId, "Connector " + connector.id() + " is paused until " + paused.get()
+                    + ": the daily API limit of the Salesforce org is used up. It resumes by itself; nothing was "
+                    + "applied.");
+        }
+        SalesforceClient client = new SalesforceClient(producer, connector.id());
+        try {
+            AccountReader.Result read = new AccountReader(client, settings, clock).read(from,
+                    from == null ? java.util.Set.of() : cursors.seenSince(connector.id(), from));
+            pauses.noteUsage(connector.id(), client.limitInfo()); // shown before the run ends, not after
+            String notes = client.calls() + " call(s), " + client.tokens()
+                    + " token(s)" + (client.limitInfo() == null ? "" : ", " + client.limitInfo())
+                    + "; cursor before " + (from == null ? "none" : from.plus(settings.overlap()))
+                    + ", after " + read.highWater().map(Instant::toString).orElse("unchanged");
+            RunOutcome outcome = imports.importOpened(runId, new ImportService.Submission(connector.id(),
+                    TriggerKind.SYNC, sourceName(from == null), null, read.source().withNotes(notes)));
+            // Noted whatever the outcome: it only counts once this run is applied, now or after a review.
+            read.highWater().ifPresent(mark -> cursors.noteRead(connector.id(), runId, mark));
+            cursors.noteSeen(connector.id(), runId, read.nearHighWater());
+            return outcome;
+        } catch (SalesforceCallException.AuthenticationFailed e) {
+            LOG.warn("Sync run {} of {}: {}", runId, connector.id(), e.getMessage());
+            return imports.failOpened(runId, e.getMessage() + ". Nothing was applied.");
+        } catch (SalesforceCallException.LimitExceeded e) {
+            Instant until = pause(connector);
+            LOG.warn("Sync run {} of {}: {}; paused until {}", runId, connector.id(), e.getMessage(), until);
+            return imports.failOpened(runId, "Salesforce: " + e.getMessage() + ". Connector " + connector.id()
+                    + " is paused until " + until + " and then resumes by itself. Nothing was applied.");
+        } catch (SalesforceCallException e) {
+            LOG.warn("Sync run {} of {} failed: {}", runId, connector.id(), e.getMessage());
+            return imports.failOpened(runId, "Salesforce could not be read, even after retries: " + e.getMessage()
+                    + ". Nothing was applied.");
+        } catch (RuntimeException e) {
+            LOG.warn("Sync run {} of {} stopped by an internal error", runId, connector.id(), e);
+            return imports.failOpened(runId, "Stopped by an internal error (" + e.getClass().getSimpleName()
+                    + "); nothing was applied.");
+        } finally {
+            pauses.noteUsage(connector.id(), client.limitInfo());
+        }
+    }
+
+    /** Pauses the connector and plans the sync that resumes it; returns when. */
+    private Instant pause(ConnectorDefinition connector) {
+        Instant until = clock.instant().plus(limitPause);
+        pauses.pause(connector.id(), until);
+        resumer.schedule(() -> {
+            pauses.resume(connector.id());
+            LOG.info("Connector {} resumes after its API limit pause: run {}", connector.id(), start(connector));
+        }, limitPause.toMillis(), TimeUnit.MILLISECONDS);
+        return until;
+    }
+
+    /** Paused connectors and the API usage each last saw. */
+    public SalesforcePauses pauses() {
+        return pauses;
+    }
+
+    private static String sourceName(boolean full) {
+        return "Salesforce Accounts" + (full ? " (full)" : " (incremental)");
+    }
+
+    @Override
+    public void destroy() {
+        resumer.shutdownNow();
+        syncs.close();
+    }
+}
