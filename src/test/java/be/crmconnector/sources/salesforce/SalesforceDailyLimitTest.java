@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The daily API limit reached mid-sync: nothing applied, the connector PAUSED with its resume time and API usage in
- * its health, then a sync that starts by itself after the pause and completes.
+ * its health and one PAUSED notification saying until when, then a sync that starts by itself after the pause and
+ * completes.
  */
 class SalesforceDailyLimitTest extends SalesforceOnH2Test {
     @Autowired
@@ -40,6 +41,8 @@ class SalesforceDailyLimitTest extends SalesforceOnH2Test {
         Map<String, Object> paused = details();
         assertThat(paused).containsEntry("state", "PAUSED").containsEntry("apiUsage", "3/3");
         assertThat(Instant.parse((String) paused.get("resumesAt"))).isAfter(Instant.now());
+        assertThat(jdbc.queryForList("SELECT subject FROM outbox_message WHERE kind = 'PAUSED' AND connector_id = 'sf'",
+                String.class)).singleElement().isEqualTo("Salesforce: paused until " + paused.get("resumesAt"));
 
         ImportRun resumed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> runs.latest("sf", TriggerKind.SYNC).orElseThrow(),

@@ -165,6 +165,7 @@ abstract class SimulatedSalesforceTest extends StoreTest {
                       apiVersion: "59.0"
                       pageSize: 200
                       fields: {vatNumber: VAT__c, language: Language__c}
+                    notifications: {mailTo: [it@example.be], events: [PAUSED]}
                     """.formatted(SIMULATOR.baseUrl()) + common);
             Files.writeString(folder.resolve("sf-wrong-secret.yaml"), """
                     id: sf-wrong-secret

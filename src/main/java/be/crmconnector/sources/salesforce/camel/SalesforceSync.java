@@ -6,6 +6,7 @@ import be.crmconnector.connector.ConnectorSyncs;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.TriggerKind;
 import be.crmconnector.lifecycle.BackgroundSyncs;
+import be.crmconnector.outbox.ConnectorAlerts;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.sources.cursor.ChangeCursors;
@@ -48,6 +49,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     private final ProducerTemplate producer;
     private final ChangeCursors cursors;
     private final BackgroundSyncs syncs;
+    private final ConnectorAlerts alerts;
     private final Clock clock = Clock.systemUTC();
     private final SalesforcePauses pauses = new SalesforcePauses();
     private final Duration limitPause;
@@ -58,9 +60,10 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     });
 
     public SalesforceSync(ConnectorRegistry connectors, ImportService imports, ProducerTemplate producer,
-                          RunRepository runs, JdbcTemplate store,
+                          RunRepository runs, JdbcTemplate store, ConnectorAlerts alerts,
                           @Value("${crm.salesforce.limit-pause:PT1H}") Duration limitPause) {
         this.connectors = connectors;
+        this.alerts = alerts;
         this.limitPause = limitPause;
         this.imports = imports;
         this.producer = producer;
@@ -127,6 +130,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
             return imports.failOpened(runId, e.getMessage() + ". Nothing was applied.");
         } catch (SalesforceCallException.LimitExceeded e) {
             Instant until = pause(connector);
+            alerts.paused(connector, "Salesforce answered " + e.getMessage(), until);
             LOG.warn("Sync run {} of {}: {}; paused until {}", runId, connector.id(), e.getMessage(), until);
             return imports.failOpened(runId, "Salesforce: " + e.getMessage() + ". Connector " + connector.id()
                     + " is paused until " + until + " and then resumes by itself. Nothing was applied.");
