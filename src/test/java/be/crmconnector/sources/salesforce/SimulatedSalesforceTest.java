@@ -5,6 +5,7 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunCounts;
 import be.crmconnector.history.RunStatus;
+import be.crmconnector.simulator.adminpulse.AdminPulseSimulator;
 import be.crmconnector.simulator.salesforce.AccountSeed;
 import be.crmconnector.simulator.salesforce.SfRecord;
 import be.crmconnector.history.RunRepository;
@@ -45,6 +46,9 @@ abstract class SimulatedSalesforceTest extends StoreTest {
     static final MutableClock CLOCK = new MutableClock(Instant.now().minus(Duration.ofDays(2)));
     static final SalesforceSimulator SIMULATOR = SalesforceSimulator.builder().clientCredentials("sf-client", SECRET)
             .clock(CLOCK).build().start();
+    static final String AP_KEY = "ap-key-Wm39tR";
+    /** An AdminPulse beside Salesforce, empty until a test fills it: for connectors owning fields of the same clients. */
+    static final AdminPulseSimulator ADMINPULSE = AdminPulseSimulator.builder().apiKey(AP_KEY).build().start();
 
     @Autowired
     ConnectorRegistry connectors;
@@ -61,6 +65,7 @@ abstract class SimulatedSalesforceTest extends StoreTest {
         registry.add("test.salesforce.client", () -> "sf-client");
         registry.add("test.salesforce.secret", () -> SECRET);
         registry.add("test.salesforce.wrong-secret", () -> WRONG_SECRET);
+        registry.add("test.adminpulse.key", () -> AP_KEY);
         registry.add("crm.salesforce.retry.delay", () -> "10");
         registry.add("crm.salesforce.retry.maximum-delay", () -> "40");
         registry.add("crm.salesforce.retry.maximum-redeliveries", () -> "4");
@@ -75,7 +80,10 @@ abstract class SimulatedSalesforceTest extends StoreTest {
         @Override
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
-                    CloseSimulatorAtTheEnd.class, key -> (ExtensionContext.Store.CloseableResource) SIMULATOR::close);
+                    CloseSimulatorAtTheEnd.class, key -> (ExtensionContext.Store.CloseableResource) () -> {
+                        SIMULATOR.close();
+                        ADMINPULSE.close();
+                    });
         }
     }
 
@@ -175,6 +183,36 @@ abstract class SimulatedSalesforceTest extends StoreTest {
                       clientId: ${test.salesforce.client}
                       clientSecret: ${test.salesforce.wrong-secret}
                     """.formatted(SIMULATOR.baseUrl()) + common);
+            // Two connectors bringing the same clients (matched by VAT number), each owning other fields.
+            Files.writeString(folder.resolve("sf-owner.yaml"), """
+                    id: sf-owner
+                    type: salesforce
+                    salesforce:
+                      loginUrl: %s
+                      clientId: ${test.salesforce.client}
+                      clientSecret: ${test.salesforce.secret}
+                      fields: {vatNumber: VAT__c, language: Language__c}
+                    enabled: true
+                    gate: auto
+                    onlyInStore: flag
+                    ownership:
+                      default: PREFER_SOURCE
+                      fields: {phone: SOURCE_OWNS, accountingCode: SOURCE_OWNS}
+                    """.formatted(SIMULATOR.baseUrl()));
+            Files.writeString(folder.resolve("ap-owner.yaml"), """
+                    id: ap-owner
+                    type: adminpulse
+                    adminpulse:
+                      baseUrl: %s
+                      apiKey: ${test.adminpulse.key}
+                      relationStatuses: [Customer]
+                    enabled: true
+                    gate: auto
+                    onlyInStore: flag
+                    ownership:
+                      default: PREFER_SOURCE
+                      fields: {street: SOURCE_OWNS, postalCode: SOURCE_OWNS, city: SOURCE_OWNS, country: SOURCE_OWNS}
+                    """.formatted(ADMINPULSE.baseUrl()));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
