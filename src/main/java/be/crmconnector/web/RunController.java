@@ -2,6 +2,8 @@ package be.crmconnector.web;
 
 import be.crmconnector.history.ErrorReport;
 import be.crmconnector.history.ImportRun;
+import be.crmconnector.history.RunDrift;
+import be.crmconnector.history.RunDriftRepository;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.RunRow;
 import be.crmconnector.history.RunRowRepository;
@@ -48,9 +50,11 @@ public class RunController {
     private final ImportService imports;
     private final ErrorReport reports;
     private final RunRollback rollbacks;
+    private final RunDriftRepository drifts;
 
     public RunController(RunRepository runs, RunRowRepository rows, ImportService imports, ErrorReport reports,
-                         RunRollback rollbacks) {
+                         RunRollback rollbacks, RunDriftRepository drifts) {
+        this.drifts = drifts;
         this.runs = runs;
         this.rows = rows;
         this.imports = imports;
@@ -70,12 +74,16 @@ public class RunController {
     /**
      * The run with its counts; {@code buckets} counts rows per bucket, {@code decisions} counts rows whose diff
      * holds at least one field with that decision (a row may count under several); {@code progress} (records read,
-     * rows staged and applied, total once known) only while the run is in flight on this instance.
+     * rows staged and applied, total once known) only while the run is in flight on this instance; {@code drift}
+     * only on a full sync that recorded one (see {@link RunDrift}).
      */
     public record RunDetail(@JsonUnwrapped ImportRun run, Map<Bucket, Long> buckets, Map<Verdict, Long> decisions,
                             @com.fasterxml.jackson.annotation.JsonInclude(
                                     com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-                            be.crmconnector.history.RunProgress.Progress progress) {
+                            be.crmconnector.history.RunProgress.Progress progress,
+                            @com.fasterxml.jackson.annotation.JsonInclude(
+                                    com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                            RunDrift drift) {
     }
 
     /** Statuses of a run still being read, staged or applied: the only ones whose progress is shown. */
@@ -87,7 +95,8 @@ public class RunController {
         ImportRun run = find(id);
         // From the run's counts, not the stored rows: UNCHANGED records without findings are counted, not stored.
         var progress = IN_FLIGHT.contains(run.status()) ? rows.progress().find(id).orElse(null) : null;
-        return new RunDetail(run, run.counts().byBucket(), rows.countByDecision(id), progress);
+        return new RunDetail(run, run.counts().byBucket(), rows.countByDecision(id), progress,
+                drifts.find(id).orElse(null));
     }
 
     /** One page of staged rows; national numbers are masked in values and diffs. */

@@ -3,6 +3,7 @@ package be.crmconnector.sources.salesforce.camel;
 import be.crmconnector.connector.ConnectorDefinition;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSyncs;
+import be.crmconnector.history.RunDriftRepository;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.TriggerKind;
 import be.crmconnector.lifecycle.BackgroundSyncs;
@@ -36,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  * and the connector's routes), then handed whole to the import pipeline, so a sync is applied whole or not at all.
  * Incremental by default: accounts changed since the cursor minus the overlap (see {@link ChangeCursors}), deleted
  * ones included and listed ONLY_IN_STORE for the connector's policy; the first run and {@code mode=full} read every
- * account. One sync per connector at a time. When the org's daily API limit is used up (403 REQUEST_LIMIT_EXCEEDED)
+ * account, and a {@code mode=full} run records its drift from the store ({@link RunDriftRepository}). One sync per connector at a time. When the org's daily API limit is used up (403 REQUEST_LIMIT_EXCEEDED)
  * the run ends with nothing applied, the connector is PAUSED (see {@link SalesforceHealth}) and a new sync starts by
  * itself once the pause ({@code crm.salesforce.limit-pause}) is over.
  */
@@ -50,6 +51,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     private final ChangeCursors cursors;
     private final BackgroundSyncs syncs;
     private final ConnectorAlerts alerts;
+    private final RunDriftRepository drifts;
     private final Clock clock = Clock.systemUTC();
     private final SalesforcePauses pauses = new SalesforcePauses();
     private final Duration limitPause;
@@ -60,9 +62,10 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     });
 
     public SalesforceSync(ConnectorRegistry connectors, ImportService imports, ProducerTemplate producer,
-                          RunRepository runs, JdbcTemplate store, ConnectorAlerts alerts,
+                          RunRepository runs, JdbcTemplate store, ConnectorAlerts alerts, RunDriftRepository drifts,
                           @Value("${crm.salesforce.limit-pause:PT1H}") Duration limitPause) {
         this.connectors = connectors;
+        this.drifts = drifts;
         this.alerts = alerts;
         this.limitPause = limitPause;
         this.imports = imports;
@@ -124,6 +127,12 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
             // Noted whatever the outcome: it only counts once this run is applied, now or after a review.
             read.highWater().ifPresent(mark -> cursors.noteRead(connector.id(), runId, mark));
             cursors.noteSeen(connector.id(), runId, read.nearHighWater());
+            if (full && !outcome.rejected()) {
+                // Only an asked-for full run compares against what the incremental runs left: a first run has no past.
+                var drift = drifts.record(runId, connector.id());
+                LOG.info("Full sync run {} of {}: drift {} missed, {} differing, {} only in store", runId,
+                        connector.id(), drift.missedCount(), drift.differingCount(), drift.onlyInStoreCount());
+            }
             return outcome;
         } catch (SalesforceCallException.AuthenticationFailed e) {
             LOG.warn("Sync run {} of {}: {}", runId, connector.id(), e.getMessage());
