@@ -61,6 +61,8 @@ abstract class WebSliceTest {
     @MockitoBean
     RunRollback rollbacks;
     @MockitoBean
+    be.crmconnector.history.RunDriftRepository drifts; // empty: no run of the slice has drift
+    @MockitoBean
     ConnectorRegistry connectors;
     @MockitoBean
     FileImports files;
