@@ -151,6 +151,15 @@ public class RollbackStore {
                 new MapSqlParameterSource("c", clientId).addValue("k", primaryKey == null ? "" : primaryKey));
     }
 
+    /** Puts the tag on the client, or takes it off. */
+    public void setTag(long clientId, String tag, boolean present) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("t", tag);
+        jdbc.update("DELETE FROM client_tag WHERE client_id = :c AND tag = :t", params);
+        if (present) {
+            jdbc.update("INSERT INTO client_tag (client_id, tag) VALUES (:c, :t)", params);
+        }
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }

@@ -98,6 +98,7 @@ public class RunRollback {
                     case CONTACT -> restoreContact(j);
                     case CREATE -> archiveCreated(j);
                     case FLAG -> restoreMark(j);
+                    case TAG -> restoreTag(j);
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
                     case INVITE_ASKED -> left.add(new Left(j.clientId(), j.field(), null,
@@ -180,6 +181,19 @@ public class RunRollback {
                 store.reflag(new OnlyInStoreMarks.Mark(connectorId, externalId, j.clientId(),
                         Instant.parse(j.oldValue()), j.prevRunId()));
             }
+            entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
+                    actor, now));
+            restored++;
+        }
+
+        /** Takes off the tag the run put on, or puts back the one it took off. */
+        private void restoreTag(Journaled j) {
+            Optional<Long> later = store.laterRun(j.clientId(), j.field(), runId, j.id());
+            if (later.isPresent()) {
+                left.add(new Left(j.clientId(), j.field(), later.get(), "tag changed by a later run"));
+                return;
+            }
+            store.setTag(j.clientId(), ChangeJournal.taggedWith(j.field()), j.oldValue() != null);
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
                     actor, now));
             restored++;
