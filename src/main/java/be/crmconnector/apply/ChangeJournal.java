@@ -24,7 +24,7 @@ public class ChangeJournal {
      * the mark's time.
      */
     public enum Action {
-        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED, FLAG, TAG;
+        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED, FLAG, TAG, CUSTOM;
 
         /** The actions that record a decision, not a write: a later run's such entry does not hold a rollback back. */
         public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE, INVITE_ASKED);

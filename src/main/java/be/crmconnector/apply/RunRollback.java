@@ -99,6 +99,7 @@ public class RunRollback {
                     case CREATE -> archiveCreated(j);
                     case FLAG -> restoreMark(j);
                     case TAG -> restoreTag(j);
+                    case CUSTOM -> restoreCustomField(j);
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
                     case INVITE_ASKED -> left.add(new Left(j.clientId(), j.field(), null,
@@ -194,6 +195,20 @@ public class RunRollback {
                 return;
             }
             store.setTag(j.clientId(), ChangeJournal.taggedWith(j.field()), j.oldValue() != null);
+            entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
+                    actor, now));
+            restored++;
+        }
+
+        /** Puts back a custom field's value as it was before the run ({@code custom.<name>}). */
+        private void restoreCustomField(Journaled j) {
+            Optional<Long> later = store.laterRun(j.clientId(), j.field(), runId, j.id());
+            if (later.isPresent()) {
+                left.add(new Left(j.clientId(), j.field(), later.get(), "changed by run " + later.get()
+                        + " since; left as it is"));
+                return;
+            }
+            store.setCustomField(j.clientId(), j.field().substring(j.field().indexOf('.') + 1), j.oldValue());
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
                     actor, now));
             restored++;

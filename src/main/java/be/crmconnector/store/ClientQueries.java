@@ -153,6 +153,12 @@ public class ClientQueries {
                     new MapSqlParameterSource("c", contact.get("id"))));
         }
         client.put("contacts", contacts);
+        Map<String, String> custom = new java.util.TreeMap<>();
+        jdbc.query("SELECT name, field_value FROM client_custom_field WHERE client_id = :id", byId,
+                rs -> {
+                    custom.put(rs.getString(1), rs.getString(2));
+                });
+        client.put("customFields", custom);
         client.put("tags", jdbc.queryForList("SELECT tag FROM client_tag WHERE client_id = :id ORDER BY tag", byId,
                 String.class));
         List<Map<String, Object>> provenance = new java.util.ArrayList<>();
