@@ -24,10 +24,20 @@ public class ChangeJournal {
      * the mark's time.
      */
     public enum Action {
-        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED, FLAG;
+        CREATE, UPDATE, OVERRIDE, LINK, CONTACT, ARCHIVE, INVITE, ROLLBACK, STALE, INVITE_ASKED, FLAG, TAG, CUSTOM;
 
         /** The actions that record a decision, not a write: a later run's such entry does not hold a rollback back. */
         public static final java.util.Set<Action> NOT_WRITES = java.util.Set.of(ROLLBACK, STALE, INVITE_ASKED);
+    }
+
+    /** The journal field of a TAG entry (old and new value: "present" or null). */
+    public static String tagField(String tag) {
+        return "tags[" + tag + "]";
+    }
+
+    /** The tag a TAG entry's field names. */
+    public static String taggedWith(String field) {
+        return field.substring("tags[".length(), field.length() - 1);
     }
 
     /** The journal field of a FLAG entry: the mark of the run's connector on this record of the client. */

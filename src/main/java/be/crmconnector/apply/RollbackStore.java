@@ -151,6 +151,24 @@ public class RollbackStore {
                 new MapSqlParameterSource("c", clientId).addValue("k", primaryKey == null ? "" : primaryKey));
     }
 
+    /** Puts the tag on the client, or takes it off. */
+    public void setTag(long clientId, String tag, boolean present) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("t", tag);
+        jdbc.update("DELETE FROM client_tag WHERE client_id = :c AND tag = :t", params);
+        if (present) {
+            jdbc.update("INSERT INTO client_tag (client_id, tag) VALUES (:c, :t)", params);
+        }
+    }
+
+    /** Sets a custom field's value; null removes it. */
+    public void setCustomField(long clientId, String name, String value) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("n", name).addValue("v", value);
+        jdbc.update("DELETE FROM client_custom_field WHERE client_id = :c AND name = :n", params);
+        if (value != null) {
+            jdbc.update("INSERT INTO client_custom_field (client_id, name, field_value) VALUES (:c, :n, :v)", params);
+        }
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }

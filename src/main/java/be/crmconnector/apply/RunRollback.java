@@ -98,6 +98,8 @@ public class RunRollback {
                     case CONTACT -> restoreContact(j);
                     case CREATE -> archiveCreated(j);
                     case FLAG -> restoreMark(j);
+                    case TAG -> restoreTag(j);
+                    case CUSTOM -> restoreCustomField(j);
                     case INVITE -> left.add(new Left(j.clientId(), j.field(), null,
                             "an invitation marked sent is not taken back"));
                     case INVITE_ASKED -> left.add(new Left(j.clientId(), j.field(), null,
@@ -180,6 +182,33 @@ public class RunRollback {
                 store.reflag(new OnlyInStoreMarks.Mark(connectorId, externalId, j.clientId(),
                         Instant.parse(j.oldValue()), j.prevRunId()));
             }
+            entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
+                    actor, now));
+            restored++;
+        }
+
+        /** Takes off the tag the run put on, or puts back the one it took off. */
+        private void restoreTag(Journaled j) {
+            Optional<Long> later = store.laterRun(j.clientId(), j.field(), runId, j.id());
+            if (later.isPresent()) {
+                left.add(new Left(j.clientId(), j.field(), later.get(), "tag changed by a later run"));
+                return;
+            }
+            store.setTag(j.clientId(), ChangeJournal.taggedWith(j.field()), j.oldValue() != null);
+            entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
+                    actor, now));
+            restored++;
+        }
+
+        /** Puts back a custom field's value as it was before the run ({@code custom.<name>}). */
+        private void restoreCustomField(Journaled j) {
+            Optional<Long> later = store.laterRun(j.clientId(), j.field(), runId, j.id());
+            if (later.isPresent()) {
+                left.add(new Left(j.clientId(), j.field(), later.get(), "changed by run " + later.get()
+                        + " since; left as it is"));
+                return;
+            }
+            store.setCustomField(j.clientId(), j.field().substring(j.field().indexOf('.') + 1), j.oldValue());
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
                     actor, now));
             restored++;

@@ -5,6 +5,7 @@ import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.Masking;
 import be.crmconnector.store.ClientQueries;
+import be.crmconnector.workspace.Editor;
 import be.crmconnector.workspace.EmailToggles;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -90,14 +91,15 @@ public class ClientPages {
     /** One toggle of one e-mail, on or off: a form per button, so an unticked box is never read as "off". */
     @PostMapping("/{id}/emails/{emailId}")
     public String toggle(@PathVariable long id, @PathVariable long emailId, @RequestParam String toggle,
-                         @RequestParam boolean on, RedirectAttributes flash) {
+                         @RequestParam boolean on, Authentication user, RedirectAttributes flash) {
         EmailToggles.Change change = switch (toggle) {
             case "login" -> new EmailToggles.Change(on, null, null);
             case "notify" -> new EmailToggles.Change(null, on, null);
             case "emailSync" -> new EmailToggles.Change(null, null, on);
             default -> throw new IllegalArgumentException("No e-mail toggle '" + toggle + "'");
         };
-        toggles.set(id, emailId, change);
+        boolean admin = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
+        toggles.set(id, emailId, change, new Editor(user.getName(), admin));
         return "redirect:/console/clients/" + id;
     }
 

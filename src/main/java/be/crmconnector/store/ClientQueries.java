@@ -45,6 +45,12 @@ public class ClientQueries {
      */
     public List<Map<String, Object>> search(String query, MarkFilter filter, Boolean archived, String connectorId,
                                             int offset, int limit) {
+        return search(query, filter, archived, connectorId, null, offset, limit);
+    }
+
+    /** The same search, also by free tag ({@code null}: any), given in its stored lower-case form. */
+    public List<Map<String, Object>> search(String query, MarkFilter filter, Boolean archived, String connectorId,
+                                            String tag, int offset, int limit) {
         String like = query == null || query.isBlank() ? null : "%" + query.toLowerCase(Locale.ROOT) + "%";
         var params = new MapSqlParameterSource("q", like).addValue("o", offset).addValue("l", limit);
         String marked = "";
@@ -61,6 +67,10 @@ public class ClientQueries {
         if (connectorId != null) {
             marked += " AND id IN (SELECT client_id FROM external_ref WHERE connector_id = :known)";
             params.addValue("known", connectorId);
+        }
+        if (tag != null) {
+            marked += " AND id IN (SELECT client_id FROM client_tag WHERE tag = :tag)";
+            params.addValue("tag", tag);
         }
         List<Map<String, Object>> clients = jdbc.query("SELECT * FROM client WHERE (CAST(:q AS VARCHAR(300)) IS NULL "
                         + "OR LOWER(display_name) LIKE :q OR email_key LIKE :q OR vat_number LIKE UPPER(:q))" + marked
@@ -143,6 +153,14 @@ public class ClientQueries {
                     new MapSqlParameterSource("c", contact.get("id"))));
         }
         client.put("contacts", contacts);
+        Map<String, String> custom = new java.util.TreeMap<>();
+        jdbc.query("SELECT name, field_value FROM client_custom_field WHERE client_id = :id", byId,
+                rs -> {
+                    custom.put(rs.getString(1), rs.getString(2));
+                });
+        client.put("customFields", custom);
+        client.put("tags", jdbc.queryForList("SELECT tag FROM client_tag WHERE client_id = :id ORDER BY tag", byId,
+                String.class));
         List<Map<String, Object>> provenance = new java.util.ArrayList<>();
         new java.util.TreeMap<>(lookup.provenance(List.of(id)).getOrDefault(id, Map.of())).forEach((field, p) -> {
             Map<String, Object> entry = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package be.crmconnector.web;
 
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.store.ClientQueries;
+import be.crmconnector.workspace.ClientTags;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +33,17 @@ public class ClientController {
     /**
      * @param onlyInStore {@code true}: only clients a connector's source no longer has (marked by {@code onlyInStore:
      *                    flag}); a connector id: only those that connector marked; {@code false}: only unmarked ones
+     * @param tag         only clients with this free tag (case does not matter)
      */
     @GetMapping
     public List<Map<String, Object>> list(@RequestParam(required = false) String q,
                                           @RequestParam(required = false) String onlyInStore,
+                                          @RequestParam(required = false) String tag,
                                           @RequestParam(defaultValue = "0") int page,
                                           @RequestParam(defaultValue = "50") int size) {
         int limit = Math.max(1, Math.min(500, size));
-        return queries.search(q, markFilter(onlyInStore), Math.max(0, page) * limit, limit);
+        String tagged = tag == null || tag.isBlank() ? null : ClientTags.normalise(tag);
+        return queries.search(q, markFilter(onlyInStore), null, null, tagged, Math.max(0, page) * limit, limit);
     }
 
     private ClientQueries.MarkFilter markFilter(String onlyInStore) {

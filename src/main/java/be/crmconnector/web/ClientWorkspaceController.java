@@ -45,6 +45,9 @@ public class ClientWorkspaceController {
     static final String PATCH_EXAMPLE = """
             {"version": 3, "fields": {"city": "Antwerpen", "postalCode": "2000"}, "reason": null}""";
 
+    static final String CUSTOM_EXAMPLE = """
+            {"version": 4, "fields": {"custom.segment": "SME", "custom.employees": "12"}}""";
+
     private final ClientCreation creation;
     private final ClientEdits edits;
 
@@ -96,9 +99,12 @@ public class ClientWorkspaceController {
             description = "Optimistic concurrency: send the version from GET /api/clients/{id} (or the ETag) as"
                     + " If-Match or as version; a stale edit gets 412 and nothing is written. Recorded as provenance"
                     + " manual:<user>, journaled on a run of its own (runId): POST /api/runs/{runId}/rollback undoes"
-                    + " it. A field a connector owns (SOURCE_OWNS) is changed by an ADMIN only, with a reason.",
+                    + " it. A field a connector owns (SOURCE_OWNS) is changed by an ADMIN only, with a reason."
+                    + " Custom fields declared in crm.custom-fields are set as custom.<name> (a value not of the"
+                    + " field's type: CUSTOM_FIELD_TYPE).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-                    examples = @ExampleObject(name = "move", value = PATCH_EXAMPLE))),
+                    examples = {@ExampleObject(name = "move", value = PATCH_EXAMPLE),
+                            @ExampleObject(name = "custom", value = CUSTOM_EXAMPLE)})),
             responses = {
                     @ApiResponse(responseCode = "200", description = "Edited; ETag is the new version"),
                     @ApiResponse(responseCode = "400", description = "Every failing field"),

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,15 +30,17 @@ public class EmailToggleController {
     @PatchMapping
     @Operation(summary = "Set an e-mail's LOGIN, NOTIFY and EMAIL_SYNC toggles",
             description = "LOGIN on makes the e-mail PENDING activation; LOGIN off takes it back to NONE. Imports"
-                    + " never reset these toggles.",
+                    + " never reset these toggles. The change is journaled on a MANUAL run: rolling back the"
+                    + " answer's runId undoes it.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "login", value = "{\"login\": true, \"notify\": true}"))),
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(
                     name = "pending", value = "{\"id\": 5, \"address\": \"jan.peeters@example.be\", \"login\": true,"
-                            + " \"notify\": true, \"emailSync\": false, \"activation\": \"PENDING\"}"))))
+                            + " \"notify\": true, \"emailSync\": false, \"activation\": \"PENDING\","
+                            + " \"runId\": 90}"))))
     public Map<String, Object> set(@PathVariable long clientId, @PathVariable long emailId,
-                                   @RequestBody EmailToggles.Change change) {
-        return toggles.set(clientId, emailId, change);
+                                   @RequestBody EmailToggles.Change change, Authentication user) {
+        return toggles.set(clientId, emailId, change, ClientWorkspaceController.editor(user));
     }
 
     @PostMapping("/activate")

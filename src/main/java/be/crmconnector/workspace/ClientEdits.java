@@ -38,12 +38,15 @@ public class ClientEdits {
     private final ChangeJournal journal;
     private final ManualRuns runs;
     private final ConnectorRegistry connectors;
+    private final CustomFieldDefinitions customFields;
+    private final ClientCustomFields customValues;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public ClientEdits(ManualValidation validation, ClientWriter writer, ProvenanceWriter provenance,
                        ClientLookup lookup, ChangeJournal journal, ManualRuns runs, ConnectorRegistry connectors,
+                       CustomFieldDefinitions customFields, ClientCustomFields customValues,
                        NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.validation = validation;
         this.writer = writer;
@@ -52,6 +55,8 @@ public class ClientEdits {
         this.journal = journal;
         this.runs = runs;
         this.connectors = connectors;
+        this.customFields = customFields;
+        this.customValues = customValues;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -73,7 +78,10 @@ public class ClientEdits {
                 throw new WorkspaceException.Stale(clientId, expectedVersion, current);
             }
             List<RecordIssue> issues = new ArrayList<>();
-            Map<ClientField, String> changes = validation.fields(byKey, issues);
+            Map<String, String> standard = new LinkedHashMap<>(byKey);
+            standard.keySet().removeIf(key -> key.startsWith(CustomFieldDefinitions.PREFIX));
+            Map<String, String> customWrites = customWrites(clientId, byKey, issues);
+            Map<ClientField, String> changes = validation.fields(standard, issues);
             Map<ClientField, String> stored = storedValues(row);
             Map<ClientField, String> merged = new EnumMap<>(stored);
             merged.putAll(changes);
@@ -89,15 +97,35 @@ public class ClientEdits {
                     writes.put(field, value);
                 }
             });
-            if (writes.isEmpty()) {
+            if (writes.isEmpty() && customWrites.isEmpty()) {
                 return new Edited(clientId, current, null, Map.of(), Map.of(), issues);
             }
             Map<String, String> nextSync = checkOwnership(writes, reason, editor);
             long runId = write(clientId, writes, stored, reason, nextSync.isEmpty() ? null : reason, editor);
+            customValues.write(runId, clientId, customWrites, customValues.of(clientId), reason, editor,
+                    clock.instant());
+            writer.touch(List.of(clientId));
             Map<String, String> changed = new LinkedHashMap<>();
             writes.forEach((field, value) -> changed.put(field.key(), value));
+            customWrites.forEach((name, value) -> changed.put(CustomFieldDefinitions.PREFIX + name, value));
             return new Edited(clientId, version(clientId), runId, changed, nextSync, issues);
         });
+    }
+
+    /** The custom fields ({@code custom.<name>}) whose checked value differs from the stored one, by name. */
+    private Map<String, String> customWrites(long clientId, Map<String, String> byKey, List<RecordIssue> issues) {
+        Map<String, String> stored = customValues.of(clientId);
+        Map<String, String> writes = new LinkedHashMap<>();
+        byKey.forEach((key, raw) -> {
+            if (key.startsWith(CustomFieldDefinitions.PREFIX)) {
+                String value = customFields.check(key, raw, issues);
+                String name = key.substring(CustomFieldDefinitions.PREFIX.length());
+                if (value != null && !value.equals(stored.getOrDefault(name, ""))) {
+                    writes.put(name, value);
+                }
+            }
+        });
+        return writes;
     }
 
     /** The owner of each owned field written, checked against the editor, and what its next sync will do. */
@@ -140,7 +168,9 @@ public class ClientEdits {
                     prev == null ? null : prev.writtenAt(), owned ? overrideNote : reason));
             written.add(new ProvenanceWriter.ProvenanceEntry(clientId, field.key(), editor.source(), runId, now));
         });
-        writer.updateFields(clientId, writes, now);
+        if (!writes.isEmpty()) {
+            writer.updateFields(clientId, writes, now);
+        }
         provenance.record(written);
         journal.record(entries);
         runs.completed(runId, writes.size() + " field(s) of client " + clientId + " edited by " + editor.name() + ".",

@@ -143,6 +143,7 @@ public class ClientErasure {
         touched.put("only_in_store_mark", update("DELETE FROM only_in_store_mark WHERE client_id = :id", subject));
         touched.put("external_ref", update("DELETE FROM external_ref WHERE client_id = :id", subject));
         touched.put("field_provenance", update("DELETE FROM field_provenance WHERE client_id = :id", subject));
+        touched.put("client_tag", update("DELETE FROM client_tag WHERE client_id = :id", subject));
         touched.put("client_custom_field", update("DELETE FROM client_custom_field WHERE client_id = :id", subject));
         touched.put("contact_email", update("DELETE FROM contact_email WHERE contact_id IN"
                 + " (SELECT id FROM contact WHERE client_id = :id)", subject));

@@ -23,7 +23,7 @@ import java.util.UUID;
         "crm.file-drop.poll-delay=200"})
 public abstract class StoreTest {
     private static final List<String> TABLES = List.of("erasure_audit", "suppression_key", "suppression", "outbox_attempt", "outbox_message", "change_journal", "run_row_applied", "run_row", "import_run",
-            "field_provenance", "contact_email", "contact", "only_in_store_mark", "external_ref", "client_custom_field", "client");
+            "field_provenance", "contact_email", "contact", "only_in_store_mark", "external_ref", "client_tag", "client_custom_field", "client");
 
     @Autowired
     protected JdbcTemplate jdbc;

@@ -7,7 +7,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-/** An e-mail's LOGIN toggle: on → PENDING, activation → ACTIVE, off → NONE; other toggles kept as set. */
+/**
+ * An e-mail's LOGIN toggle: on → PENDING, activation → ACTIVE, off → NONE; other toggles kept as set; a single toggle
+ * change is journaled on a MANUAL run whose rollback undoes it.
+ */
 abstract class EmailActivationContract extends WorkspaceApiTest {
 
     @Test
@@ -32,6 +35,25 @@ abstract class EmailActivationContract extends WorkspaceApiTest {
         Answer off = patchJson(url, Map.of("login", false), OPERATOR);
         assertThat(off.body().get("activation").asText()).isEqualTo("NONE");
         assertThat(off.body().get("notify").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aToggleChangeIsAManualRunWhoseRollbackUndoesIt() throws Exception {
+        long id = createJan();
+        long emailId = getJson("/api/clients/" + id, OPERATOR).body().at("/contacts/0/emails/0/id").asLong();
+        String url = "/api/clients/" + id + "/emails/" + emailId;
+
+        Answer changed = patchJson(url, Map.of("login", true, "emailSync", true), OPERATOR);
+        long runId = changed.body().get("runId").asLong();
+        assertThat(changed.body().get("activation").asText()).isEqualTo("PENDING");
+        Answer run = getJson("/api/runs/" + runId, OPERATOR);
+        assertThat(run.body().get("trigger").asText()).isEqualTo("MANUAL");
+
+        assertThat(call(post("/api/runs/" + runId + "/rollback"), OPERATOR).status()).isEqualTo(200);
+        var email = getJson("/api/clients/" + id, OPERATOR).body().at("/contacts/0/emails/0");
+        assertThat(email.get("login").asBoolean()).isFalse();
+        assertThat(email.get("emailSync").asBoolean()).isFalse();
+        assertThat(email.get("activation").asText()).isEqualTo("NONE");
     }
 
     @Test

@@ -73,7 +73,11 @@ final class WorkspaceDatabases {
                     "crm.users[0].name=ada", "crm.users[0].password=ada-secret", "crm.users[0].roles=ADMIN",
                     "crm.users[1].name=olivia", "crm.users[1].password=olivia-secret",
                     "crm.users[1].roles=OPERATOR",
-                    "crm.users[2].name=victor", "crm.users[2].password=victor-secret", "crm.users[2].roles=VIEWER"};
+                    "crm.users[2].name=victor", "crm.users[2].password=victor-secret", "crm.users[2].roles=VIEWER",
+                    "crm.custom-fields[0].name=segment", "crm.custom-fields[0].type=CHOICE",
+                    "crm.custom-fields[0].title=Segment", "crm.custom-fields[0].values=SME,Large,Private",
+                    "crm.custom-fields[1].name=employees", "crm.custom-fields[1].type=NUMBER",
+                    "crm.custom-fields[1].title=Employees"};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,59 @@
+package be.crmconnector.workspace;
+
+import be.crmconnector.apply.ChangeJournal;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A client's custom field values in {@code client_custom_field}, written by a person's edit: each change is a CUSTOM
+ * journal entry (field {@code custom.<name>}, value before and after), which a rollback of the edit's run restores.
+ */
+@Component
+public class ClientCustomFields {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ChangeJournal journal;
+
+    public ClientCustomFields(NamedParameterJdbcTemplate jdbc, ChangeJournal journal) {
+        this.jdbc = jdbc;
+        this.journal = journal;
+    }
+
+    /** The client's values by custom field name. */
+    public Map<String, String> of(long clientId) {
+        Map<String, String> values = new TreeMap<>();
+        jdbc.query("SELECT name, field_value FROM client_custom_field WHERE client_id = :c",
+                new MapSqlParameterSource("c", clientId), rs -> {
+                    values.put(rs.getString(1), rs.getString(2));
+                });
+        return values;
+    }
+
+    /** Writes the values by name ("" deletes one) and journals each with the value it had. */
+    public void write(long runId, long clientId, Map<String, String> writes, Map<String, String> before,
+                      String reason, Editor editor, Instant now) {
+        List<ChangeJournal.Entry> entries = new ArrayList<>();
+        writes.forEach((name, value) -> {
+            set(jdbc, clientId, name, value);
+            entries.add(new ChangeJournal.Entry(runId, null, clientId, ChangeJournal.Action.CUSTOM,
+                    CustomFieldDefinitions.PREFIX + name, before.get(name), value.isEmpty() ? null : value,
+                    editor.actor(), now, null, null, null, reason));
+        });
+        journal.record(entries);
+    }
+
+    /** Sets one value; null or "" removes it. */
+    public static void set(NamedParameterJdbcTemplate jdbc, long clientId, String name, String value) {
+        var params = new MapSqlParameterSource("c", clientId).addValue("n", name).addValue("v", value);
+        jdbc.update("DELETE FROM client_custom_field WHERE client_id = :c AND name = :n", params);
+        if (value != null && !value.isEmpty()) {
+            jdbc.update("INSERT INTO client_custom_field (client_id, name, field_value) VALUES (:c, :n, :v)", params);
+        }
+    }
+}
