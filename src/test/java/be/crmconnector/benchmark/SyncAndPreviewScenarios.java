@@ -78,9 +78,12 @@ final class SyncAndPreviewScenarios {
                 + "bucket by keyset), %,d timed fetches round-robin after %d untimed:%n%n", p.rows(), p.buckets(),
                 p.stageMillis() / 1000.0, ConsolePreviewScenario.PAGE, p.pages().size(), p.fetches(),
                 ConsolePreviewScenario.WARM_UP));
-        out.append("| page p50 (ms) | page p95 (ms) | page max (ms) | target p95 |\n|---:|---:|---:|---|\n");
-        out.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | < 200 ms: %s |%n", p.p50(), p.p95(), p.max(),
-                p.p95() < 200 ? "met" : "NOT met"));
+        out.append("| page p50 (ms) | page p95 (ms) | page max (ms) | target p95 | floor p50 (ms) | floor p95 (ms) |\n"
+                + "|---:|---:|---:|---|---:|---:|\n");
+        out.append(String.format(Locale.ROOT, "| %.1f | %.1f | %.1f | < 200 ms: %s | %.1f | %.1f |%n", p.p50(), p.p95(),
+                p.max(), p.p95() < 200 ? "met" : "NOT met", p.floorP50(), p.floorP95()));
+        out.append("\nFloor: a GET of /api/connectors after each page (next to no work): what any request costs under "
+                + "the machine's load at that moment.\n");
         out.append("\nPositions: ");
         out.append(String.join(", ", p.pages().stream().map(x -> x.bucket() + " " + x.where()).toList()));
         return out.append('\n').toString();

@@ -34,6 +34,7 @@ class SyncAndPreviewScenariosSmokeTest {
         assertThat(preview.pages()).anyMatch(p -> p.where().startsWith("last"));
         assertThat(preview.fetches()).isEqualTo(preview.pages().size() * 2);
         assertThat(preview.p95()).isGreaterThanOrEqualTo(preview.p50()).isPositive();
+        assertThat(preview.floorP95()).isGreaterThanOrEqualTo(preview.floorP50()).isPositive();
         assertThat(preview.smallestPageBytes()).isGreaterThan(1_000);
     }
 }
