@@ -122,9 +122,14 @@ final class ProductClient {
 
     /** Milliseconds (fractional) for one GET, body read to the end; fails unless 200. */
     double timedGet(String path) {
+        return timedGet(path, "application/json");
+    }
+
+    /** As {@link #timedGet(String)}, accepting {@code accept}, e.g. {@code text/html} for a console page. */
+    double timedGet(String path, String accept) {
         long start = System.nanoTime();
         try {
-            HttpResponse<byte[]> response = http.send(request(path).GET().build(),
+            HttpResponse<byte[]> response = http.send(request(path, accept).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             double millis = (System.nanoTime() - start) / 1e6;
             if (response.statusCode() != 200) {
@@ -139,9 +144,30 @@ final class ProductClient {
         }
     }
 
+    /** A console page as a browser asks for it (HTML); fails unless 200 (a redirect to the login form included). */
+    String getHtml(String path) {
+        try {
+            HttpResponse<String> response = http.send(request(path, "text/html").GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
+        return request(path, "application/json");
+    }
+
+    private HttpRequest.Builder request(String path, String accept) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", authorization).header("Accept", "application/json");
+                .header("Authorization", authorization).header("Accept", accept);
     }
 
     private JsonNode send(HttpRequest request) {
