@@ -52,7 +52,7 @@ class ClientDetailByRoleTest extends WebSliceTest {
         mvc.perform(get("/api/clients?q=dubois&page=2&size=1000").with(VIEWER)).andExpect(status().isOk());
         mvc.perform(get("/api/clients?page=-1&size=0").with(VIEWER)).andExpect(status().isOk());
 
-        verify(clients).search("dubois", ClientQueries.MarkFilter.ALL, 1000, 500);
-        verify(clients).search(null, ClientQueries.MarkFilter.ALL, 0, 1);
+        verify(clients).search("dubois", ClientQueries.MarkFilter.ALL, null, null, null, 1000, 500);
+        verify(clients).search(null, ClientQueries.MarkFilter.ALL, null, null, null, 0, 1);
     }
 }

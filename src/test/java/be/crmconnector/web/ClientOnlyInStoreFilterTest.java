@@ -25,8 +25,10 @@ class ClientOnlyInStoreFilterTest extends WebSliceTest {
         mvc.perform(get("/api/clients?onlyInStore=true").with(VIEWER)).andExpect(status().isOk());
         mvc.perform(get("/api/clients?onlyInStore=FALSE").with(VIEWER)).andExpect(status().isOk());
 
-        verify(clients).search(isNull(), eq(new MarkFilter(true, null)), anyInt(), anyInt());
-        verify(clients).search(isNull(), eq(new MarkFilter(false, null)), anyInt(), anyInt());
+        verify(clients).search(isNull(), eq(new MarkFilter(true, null)),
+                isNull(), isNull(), isNull(), anyInt(), anyInt());
+        verify(clients).search(isNull(), eq(new MarkFilter(false, null)),
+                isNull(), isNull(), isNull(), anyInt(), anyInt());
     }
 
     @Test
@@ -36,7 +38,8 @@ class ClientOnlyInStoreFilterTest extends WebSliceTest {
 
         mvc.perform(get("/api/clients?q=acme&onlyInStore=adminpulse").with(VIEWER)).andExpect(status().isOk());
 
-        verify(clients).search(eq("acme"), eq(new MarkFilter(true, "adminpulse")), anyInt(), anyInt());
+        verify(clients).search(eq("acme"), eq(new MarkFilter(true, "adminpulse")),
+                isNull(), isNull(), isNull(), anyInt(), anyInt());
     }
 
     @Test

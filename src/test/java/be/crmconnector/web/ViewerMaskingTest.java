@@ -38,7 +38,7 @@ class ViewerMaskingTest extends WebSliceTest {
         client.put("city", JAN);
         client.put("email", "85.07.30-033.28@example.be");
         client.put("phone", "+32470123456");
-        when(clients.search(null, be.crmconnector.store.ClientQueries.MarkFilter.ALL, 0, 50)).thenReturn(List.of(client));
+        when(clients.search(null, be.crmconnector.store.ClientQueries.MarkFilter.ALL, null, null, null, 0, 50)).thenReturn(List.of(client));
 
         mvc.perform(get("/api/clients").with(VIEWER))
                 .andExpect(status().isOk())

@@ -92,6 +92,8 @@ abstract class WebSliceTest {
     be.crmconnector.workspace.BulkToggles bulkToggles;
     @MockitoBean
     be.crmconnector.connector.RouteControl routeControl;
+    @MockitoBean
+    be.crmconnector.workspace.ClientTags clientTags;
 
     /** A run of office-csv as the history returns it. */
     static ImportRun run(long id, RunStatus status, String reason, RunCounts counts) {
