@@ -91,6 +91,8 @@ abstract class SimulatedSalesforceTest extends StoreTest {
     void emptySimulator() {
         SIMULATOR.faults().reset();
         SIMULATOR.store().clear();
+        SIMULATOR.resetDailyUsage(); // a new day: API usage seen by a test does not depend on the tests before it
+        sync.pauses().resume("sf"); // and no pause left over from a test that ended early
         jdbc.update("DELETE FROM change_cursor_mark");
         jdbc.update("DELETE FROM change_cursor_seen");
         CLOCK.advance(Duration.ofHours(1)); // past anything an earlier test stamped
