@@ -1,17 +1,11 @@
 package be.crmconnector.simulator.adminpulse;
 
-import com.sun.net.httpserver.HttpServer;
+import be.crmconnector.simulator.http.LoopbackHttpServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for the AdminPulse REST API (https://api.adminpulse.be) on 127.0.0.1, speaking the documented
@@ -36,8 +30,7 @@ public final class AdminPulseSimulator implements AutoCloseable {
     private final RelationStore store;
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackHttpServer server;
 
     private AdminPulseSimulator(Builder builder) {
         this.requestedPort = builder.port;
@@ -55,21 +48,9 @@ public final class AdminPulseSimulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("Already started on port " + port());
         }
-        // Without TCP_NODELAY, headers and body go out as two segments and delayed ACKs cost ~40 ms per call.
-        // The JDK server reads this once per JVM, so it only helps if no HttpServer was created before.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 100);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot bind 127.0.0.1:" + requestedPort, e);
-        }
-        executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
         SlidingWindowRateLimit rateLimit = new SlidingWindowRateLimit(clock, RATE_LIMIT_PER_MINUTE, Duration.ofMinutes(1));
-        server.createContext("/", new ApiHandler(apiKey, store, faults, calls, rateLimit));
-        server.start();
+        server = LoopbackHttpServer.start(requestedPort, "adminpulse-sim",
+                Map.of("/", new ApiHandler(apiKey, store, faults, calls, rateLimit)));
         return this;
     }
 
@@ -77,7 +58,7 @@ public final class AdminPulseSimulator implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("Not started");
         }
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** e.g. http://127.0.0.1:8089, without a trailing slash. */
@@ -118,19 +99,9 @@ public final class AdminPulseSimulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             server = null;
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "adminpulse-sim-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     /**

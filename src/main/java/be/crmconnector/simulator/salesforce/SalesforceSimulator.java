@@ -1,17 +1,10 @@
 package be.crmconnector.simulator.salesforce;
 
-import com.sun.net.httpserver.HttpServer;
+import be.crmconnector.simulator.http.LoopbackHttpServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -47,8 +40,7 @@ public final class SalesforceSimulator implements AutoCloseable {
     private final SfFaults faults = new SfFaults();
     private final SfTokens tokens = new SfTokens(faults);
     private final AtomicLong apiUsage = new AtomicLong();
-    private HttpServer server;
-    private ExecutorService executor;
+    private LoopbackHttpServer server;
 
     private SalesforceSimulator(Builder builder) {
         this.requestedPort = builder.port;
@@ -65,19 +57,9 @@ public final class SalesforceSimulator implements AutoCloseable {
         if (server != null) {
             throw new IllegalStateException("Already started on port " + port());
         }
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), requestedPort), 100);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot bind 127.0.0.1:" + requestedPort, e);
-        }
-        executor = Executors.newCachedThreadPool(daemonThreads());
-        server.setExecutor(executor);
-        server.createContext("/services/oauth2/token", new SfTokenHandler(credentials, tokens, this::baseUrl));
-        server.createContext("/services/data/", new SfQueryHandler(store, faults, tokens, apiUsage));
-        server.start();
+        server = LoopbackHttpServer.start(requestedPort, "salesforce-sim", Map.of(
+                "/services/oauth2/token", new SfTokenHandler(credentials, tokens, this::baseUrl),
+                "/services/data/", new SfQueryHandler(store, faults, tokens, apiUsage)));
         return this;
     }
 
@@ -85,7 +67,7 @@ public final class SalesforceSimulator implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("Not started");
         }
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** Both the login URL and the instance URL, e.g. http://127.0.0.1:8090, without a trailing slash. */
@@ -118,19 +100,9 @@ public final class SalesforceSimulator implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (server != null) {
-            server.stop(0);
-            executor.shutdownNow();
+            server.close();
             server = null;
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, "salesforce-sim-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 
     public static final class Builder {
