@@ -13,6 +13,7 @@ import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.lifecycle.RunOutcome;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.TriggerKind;
+import be.crmconnector.sources.http.camel.HttpCallOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.Exchange;
 import org.apache.camel.Handler;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
@@ -139,40 +141,14 @@ public class AdminPulseSync implements ConnectorSyncs, DisposableBean {
             exchange.setProperty(AdminPulseCalls.CONNECTOR, connector.id());
             exchange.setProperty(AdminPulseCalls.PATH, pathAndQuery);
         });
-        Exception failure = result.getException();
-        if (failure == null) {
-            return result.getMessage().getBody(JsonNode.class);
-        }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof AdminPulseCallException call) {
-                throw call;
-            }
-        }
-        throw new AdminPulseCallException(describe(failure) + " on " + pathAndQuery, failure);
+        return HttpCallOutcome.body(result, AdminPulseCallException.class,
+                failure -> new AdminPulseCallException(describe(failure) + " on " + pathAndQuery, failure));
     }
 
-    /** A failure without its message, which may quote a URL or a server's words. */
+    /** As for every HTTP source, and an unknown host said in plain words. */
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof java.util.concurrent.TimeoutException) {
-            return "the call took longer than its deadline";
-        }
-        if (root instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
-            return "the circuit breaker is open";
-        }
-        if (root instanceof java.net.ConnectException) {
-            return "the connection was refused";
-        }
-        if (root instanceof java.net.UnknownHostException) {
-            return "the host name is unknown";
-        }
-        if (root instanceof java.io.IOException) {
-            return "a network error (" + root.getClass().getSimpleName() + ")";
-        }
-        return root.getClass().getSimpleName();
+        return HttpCallOutcome.rootCause(failure) instanceof UnknownHostException ? "the host name is unknown"
+                : HttpCallOutcome.describe(failure);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.crmconnector.sources.salesforce.camel;
 
+import be.crmconnector.sources.http.camel.HttpCallOutcome;
 import be.crmconnector.sources.salesforce.SalesforceApi;
 import be.crmconnector.sources.salesforce.SalesforceCallException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,16 +69,8 @@ final class SalesforceClient implements SalesforceApi {
         if (limit != null) {
             limitInfo = limit;
         }
-        Exception failure = result.getException();
-        if (failure == null) {
-            return result.getMessage().getBody(JsonNode.class);
-        }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SalesforceCallException call) {
-                throw call;
-            }
-        }
-        throw new SalesforceCallException(describe(failure), failure);
+        return HttpCallOutcome.body(result, SalesforceCallException.class,
+                failure -> new SalesforceCallException(HttpCallOutcome.describe(failure), failure));
     }
 
     /** Calls made, token requests included. */
@@ -93,26 +86,5 @@ final class SalesforceClient implements SalesforceApi {
     /** The last {@code Sforce-Limit-Info} seen, e.g. api-usage=120/15000; null before any API answer. */
     String limitInfo() {
         return limitInfo;
-    }
-
-    /** A failure without its message, which may quote a URL or a server's words. */
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof java.util.concurrent.TimeoutException) {
-            return "the call took longer than its deadline";
-        }
-        if (root instanceof io.github.resilience4j.circuitbreaker.CallNotPermittedException) {
-            return "the circuit breaker is open";
-        }
-        if (root instanceof java.net.ConnectException) {
-            return "the connection was refused";
-        }
-        if (root instanceof java.io.IOException) {
-            return "a network error (" + root.getClass().getSimpleName() + ")";
-        }
-        return root.getClass().getSimpleName();
     }
 }
