@@ -2,22 +2,14 @@ package be.crmconnector.sources.salesforce.camel;
 
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.history.RunRepository;
-import be.crmconnector.history.TriggerKind;
+import be.crmconnector.sources.http.camel.SyncHealthGroup;
 import be.crmconnector.sources.salesforce.SalesforcePauses;
 import be.crmconnector.sources.salesforce.SalesforceSettings;
-import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.NamedContributor;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,12 +18,10 @@ import java.util.Optional;
  * reported here but never turns the service's own health DOWN.
  */
 @Component("salesforce")
-public class SalesforceHealth implements CompositeHealthContributor {
-    private final Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+public class SalesforceHealth extends SyncHealthGroup {
 
     public SalesforceHealth(ConnectorRegistry connectors, RunRepository runs, SalesforceSync sync, Clock clock) {
-        connectors.all().stream().filter(c -> c.has(SalesforceSettings.class) && c.enabled())
-                .forEach(c -> indicators.put(c.id(), () -> health(c.id(), runs, sync.pauses(), clock)));
+        super(connectors, SalesforceSettings.class, connectorId -> health(connectorId, runs, sync.pauses(), clock));
     }
 
     static Health health(String connectorId, RunRepository runs, SalesforcePauses pauses, Clock clock) {
@@ -41,26 +31,8 @@ public class SalesforceHealth implements CompositeHealthContributor {
         Health.Builder builder = (success.isPresent() ? Health.up() : Health.unknown())
                 .withDetail("state", pausedUntil.isPresent() ? "PAUSED" : "ACTIVE");
         pausedUntil.ifPresent(until -> builder.withDetail("resumesAt", until.toString()));
-        builder.withDetail("lastSuccessfulSync", success.map(Instant::toString).orElse("never"));
-        success.ifPresent(when -> builder.withDetail("ageSeconds", Duration.between(when, clock.instant()).toSeconds()));
+        withLastSuccess(builder, success, clock);
         pauses.apiUsage(connectorId).ifPresent(usage -> builder.withDetail("apiUsage", usage));
-        runs.latest(connectorId, TriggerKind.SYNC).ifPresent(last -> {
-            builder.withDetail("lastSyncStatus", last.status().name());
-            if (last.statusReason() != null) {
-                builder.withDetail("lastSyncReason", last.statusReason());
-            }
-        });
-        return builder.build();
-    }
-
-    @Override
-    public HealthContributor getContributor(String name) {
-        return indicators.get(name);
-    }
-
-    @Override
-    public Iterator<NamedContributor<HealthContributor>> iterator() {
-        return indicators.entrySet().stream()
-                .map(e -> NamedContributor.<HealthContributor>of(e.getKey(), e.getValue())).iterator();
+        return withLastSync(builder, connectorId, runs).build();
     }
 }
