@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 /** A temporary connectors folder holding the given connector files (each named after its id) for a store test. */
 public final class TestConnectors {
     private static final Pattern ID = Pattern.compile("(?m)^id: *(\\S+)");
+    /** The tail of a connector file that syncs straight into the store: enabled, no approval, missing clients flagged. */
+    public static final String AUTO_APPLIED = """
+            enabled: true
+            gate: auto
+            onlyInStore: flag
+            ownership:
+              default: PREFER_SOURCE
+            """;
 
     private TestConnectors() {
     }

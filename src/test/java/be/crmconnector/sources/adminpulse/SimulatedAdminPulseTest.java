@@ -12,21 +12,19 @@ import be.crmconnector.simulator.adminpulse.Relation;
 import be.crmconnector.simulator.adminpulse.RelationSeed;
 import be.crmconnector.simulator.adminpulse.SeedData;
 import be.crmconnector.simulator.adminpulse.Task;
+import be.crmconnector.support.CloseWhenTestRunEnds;
+import be.crmconnector.support.QuickRetries;
 import be.crmconnector.support.StoreTest;
+import be.crmconnector.support.TestConnectors;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +40,6 @@ import static org.awaitility.Awaitility.await;
  * after each class.
  */
 @AutoConfigureMockMvc
-@ExtendWith(SimulatedAdminPulseTest.CloseSimulatorAtTheEnd.class)
 abstract class SimulatedAdminPulseTest extends StoreTest {
     static final String KEY = "sim-key-Hh27pQ";
     static final String WRONG_KEY = "wrong-key-Zq81xW";
@@ -53,6 +50,8 @@ abstract class SimulatedAdminPulseTest extends StoreTest {
     static final String TEMPLATE = SEED.tasks().get(0).templateName();
     static final AdminPulseSimulator SIMULATOR = AdminPulseSimulator.builder().port(0).apiKey(KEY).seed(SEED)
             .build().start();
+    @RegisterExtension
+    static final CloseWhenTestRunEnds CLOSE = new CloseWhenTestRunEnds(SIMULATOR);
 
     @Autowired
     ConnectorRegistry connectors;
@@ -74,22 +73,8 @@ abstract class SimulatedAdminPulseTest extends StoreTest {
         registry.add("crm.connectors-dir", () -> folder);
         registry.add("test.adminpulse.key", () -> KEY);
         registry.add("test.adminpulse.wrong-key", () -> WRONG_KEY);
-        registry.add("crm.adminpulse.retry.delay", () -> "10");
-        registry.add("crm.adminpulse.retry.maximum-delay", () -> "40");
-        registry.add("crm.adminpulse.retry.maximum-redeliveries", () -> "5");
         registry.add("crm.adminpulse.calls-per-minute", () -> "3000");
-        registry.add("crm.adminpulse.call-deadline", () -> "1500");
-        registry.add("crm.adminpulse.circuit-breaker.failure-rate", () -> "90");
-        registry.add("crm.adminpulse.circuit-breaker.open-seconds", () -> "1");
-    }
-
-    /** Closes the simulator once, when the root of the test run closes, whichever class started the context. */
-    static final class CloseSimulatorAtTheEnd implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
-                    CloseSimulatorAtTheEnd.class, key -> (ExtensionContext.Store.CloseableResource) SIMULATOR::close);
-        }
+        QuickRetries.use(registry, "adminpulse", 5, Duration.ofMillis(1500));
     }
 
     @BeforeEach
@@ -120,69 +105,51 @@ abstract class SimulatedAdminPulseTest extends StoreTest {
     }
 
     static Path connectorFolder() {
-        try {
-            Path folder = Files.createTempDirectory("adminpulse-connectors");
-            String common = """
-                    enabled: true
-                    gate: auto
-                    onlyInStore: flag
-                    ownership:
-                      default: PREFER_SOURCE
-                    """;
-            Files.writeString(folder.resolve("ap-all.yaml"), """
-                    id: ap-all
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      pageSize: 400
-                      scope: all
-                      relationStatuses: [Customer, Prospect, OwnCompany, Other]
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            Files.writeString(folder.resolve("ap-taskflow.yaml"), """
-                    id: ap-taskflow
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      pageSize: 400
-                      scope: "taskflow: %s"
-                      relationStatuses: [Customer, Prospect, OwnCompany, Other]
-                    """.formatted(SIMULATOR.baseUrl(), TEMPLATE) + common);
-            Files.writeString(folder.resolve("ap-flaky.yaml"), """
-                    id: ap-flaky
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      relationStatuses: [Customer, Prospect, OwnCompany, Other]
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            Files.writeString(folder.resolve("ap-slow.yaml"), """
-                    id: ap-slow
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      relationStatuses: [OwnCompany]
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            Files.writeString(folder.resolve("ap-scheduled.yaml"), """
-                    id: ap-scheduled
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      schedule: "0 0 3 1 1 *"
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            Files.writeString(folder.resolve("ap-wrong-key.yaml"), """
-                    id: ap-wrong-key
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.wrong-key}
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestConnectors.folder("""
+                id: ap-all
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  pageSize: 400
+                  scope: all
+                  relationStatuses: [Customer, Prospect, OwnCompany, Other]
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED, """
+                id: ap-taskflow
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  pageSize: 400
+                  scope: "taskflow: %s"
+                  relationStatuses: [Customer, Prospect, OwnCompany, Other]
+                """.formatted(SIMULATOR.baseUrl(), TEMPLATE) + TestConnectors.AUTO_APPLIED, """
+                id: ap-flaky
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  relationStatuses: [Customer, Prospect, OwnCompany, Other]
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED, """
+                id: ap-slow
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  relationStatuses: [OwnCompany]
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED, """
+                id: ap-scheduled
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  schedule: "0 0 3 1 1 *"
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED, """
+                id: ap-wrong-key
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.wrong-key}
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED);
     }
 }

@@ -14,19 +14,17 @@ import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.simulator.salesforce.SalesforceSimulator;
 import be.crmconnector.sources.salesforce.camel.SalesforceSync;
 import be.crmconnector.support.MutableClock;
+import be.crmconnector.support.CloseWhenTestRunEnds;
+import be.crmconnector.support.QuickRetries;
 import be.crmconnector.support.StoreTest;
+import be.crmconnector.support.TestConnectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +37,6 @@ import java.util.Map;
  * accounts are cleared before each test. Tests on H2 extend {@link SalesforceOnH2Test}, so that they share one cached
  * context; the simulator is closed when the whole test run ends.
  */
-@ExtendWith(SimulatedSalesforceTest.CloseSimulatorAtTheEnd.class)
 abstract class SimulatedSalesforceTest extends StoreTest {
     static final String SECRET = "sf-secret-Kx82pQ";
     static final String WRONG_SECRET = "sf-wrong-Qa55zT";
@@ -49,6 +46,8 @@ abstract class SimulatedSalesforceTest extends StoreTest {
     static final String AP_KEY = "ap-key-Wm39tR";
     /** An AdminPulse beside Salesforce, empty until a test fills it: for connectors owning fields of the same clients. */
     static final AdminPulseSimulator ADMINPULSE = AdminPulseSimulator.builder().apiKey(AP_KEY).build().start();
+    @RegisterExtension
+    static final CloseWhenTestRunEnds CLOSE = new CloseWhenTestRunEnds(SIMULATOR, ADMINPULSE);
 
     @Autowired
     ConnectorRegistry connectors;
@@ -66,25 +65,8 @@ abstract class SimulatedSalesforceTest extends StoreTest {
         registry.add("test.salesforce.secret", () -> SECRET);
         registry.add("test.salesforce.wrong-secret", () -> WRONG_SECRET);
         registry.add("test.adminpulse.key", () -> AP_KEY);
-        registry.add("crm.salesforce.retry.delay", () -> "10");
-        registry.add("crm.salesforce.retry.maximum-delay", () -> "40");
-        registry.add("crm.salesforce.retry.maximum-redeliveries", () -> "4");
-        registry.add("crm.salesforce.call-deadline", () -> "5000");
-        registry.add("crm.salesforce.circuit-breaker.failure-rate", () -> "90");
-        registry.add("crm.salesforce.circuit-breaker.open-seconds", () -> "1");
+        QuickRetries.use(registry, "salesforce", 4, Duration.ofSeconds(5));
         registry.add("crm.salesforce.limit-pause", () -> "PT6S"); // long enough to look at the pause on a busy machine
-    }
-
-    /** Closes the simulator once, when the root of the test run closes, whichever class started the context. */
-    static final class CloseSimulatorAtTheEnd implements BeforeAllCallback {
-        @Override
-        public void beforeAll(ExtensionContext context) {
-            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(
-                    CloseSimulatorAtTheEnd.class, key -> (ExtensionContext.Store.CloseableResource) () -> {
-                        SIMULATOR.close();
-                        ADMINPULSE.close();
-                    });
-        }
     }
 
     @BeforeEach
@@ -154,70 +136,55 @@ abstract class SimulatedSalesforceTest extends StoreTest {
     }
 
     static Path connectorFolder() {
-        try {
-            Path folder = Files.createTempDirectory("salesforce-connectors");
-            String common = """
-                    enabled: true
-                    gate: auto
-                    onlyInStore: flag
-                    ownership:
-                      default: PREFER_SOURCE
-                    """;
-            Files.writeString(folder.resolve("sf.yaml"), """
-                    id: sf
-                    type: salesforce
-                    title: Salesforce
-                    salesforce:
-                      loginUrl: %s
-                      grant: client_credentials
-                      clientId: ${test.salesforce.client}
-                      clientSecret: ${test.salesforce.secret}
-                      apiVersion: "59.0"
-                      pageSize: 200
-                      fields: {vatNumber: VAT__c, language: Language__c}
-                    notifications: {mailTo: [it@example.be], events: [PAUSED]}
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            Files.writeString(folder.resolve("sf-wrong-secret.yaml"), """
-                    id: sf-wrong-secret
-                    type: salesforce
-                    salesforce:
-                      loginUrl: %s
-                      clientId: ${test.salesforce.client}
-                      clientSecret: ${test.salesforce.wrong-secret}
-                    """.formatted(SIMULATOR.baseUrl()) + common);
-            // Two connectors bringing the same clients (matched by VAT number), each owning other fields.
-            Files.writeString(folder.resolve("sf-owner.yaml"), """
-                    id: sf-owner
-                    type: salesforce
-                    salesforce:
-                      loginUrl: %s
-                      clientId: ${test.salesforce.client}
-                      clientSecret: ${test.salesforce.secret}
-                      fields: {vatNumber: VAT__c, language: Language__c}
-                    enabled: true
-                    gate: auto
-                    onlyInStore: flag
-                    ownership:
-                      default: PREFER_SOURCE
-                      fields: {phone: SOURCE_OWNS, accountingCode: SOURCE_OWNS}
-                    """.formatted(SIMULATOR.baseUrl()));
-            Files.writeString(folder.resolve("ap-owner.yaml"), """
-                    id: ap-owner
-                    type: adminpulse
-                    adminpulse:
-                      baseUrl: %s
-                      apiKey: ${test.adminpulse.key}
-                      relationStatuses: [Customer]
-                    enabled: true
-                    gate: auto
-                    onlyInStore: flag
-                    ownership:
-                      default: PREFER_SOURCE
-                      fields: {street: SOURCE_OWNS, postalCode: SOURCE_OWNS, city: SOURCE_OWNS, country: SOURCE_OWNS}
-                    """.formatted(ADMINPULSE.baseUrl()));
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestConnectors.folder("""
+                id: sf
+                type: salesforce
+                title: Salesforce
+                salesforce:
+                  loginUrl: %s
+                  grant: client_credentials
+                  clientId: ${test.salesforce.client}
+                  clientSecret: ${test.salesforce.secret}
+                  apiVersion: "59.0"
+                  pageSize: 200
+                  fields: {vatNumber: VAT__c, language: Language__c}
+                notifications: {mailTo: [it@example.be], events: [PAUSED]}
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED, """
+                id: sf-wrong-secret
+                type: salesforce
+                salesforce:
+                  loginUrl: %s
+                  clientId: ${test.salesforce.client}
+                  clientSecret: ${test.salesforce.wrong-secret}
+                """.formatted(SIMULATOR.baseUrl()) + TestConnectors.AUTO_APPLIED,
+                // Two connectors bringing the same clients (matched by VAT number), each owning other fields.
+                """
+                id: sf-owner
+                type: salesforce
+                salesforce:
+                  loginUrl: %s
+                  clientId: ${test.salesforce.client}
+                  clientSecret: ${test.salesforce.secret}
+                  fields: {vatNumber: VAT__c, language: Language__c}
+                enabled: true
+                gate: auto
+                onlyInStore: flag
+                ownership:
+                  default: PREFER_SOURCE
+                  fields: {phone: SOURCE_OWNS, accountingCode: SOURCE_OWNS}
+                """.formatted(SIMULATOR.baseUrl()), """
+                id: ap-owner
+                type: adminpulse
+                adminpulse:
+                  baseUrl: %s
+                  apiKey: ${test.adminpulse.key}
+                  relationStatuses: [Customer]
+                enabled: true
+                gate: auto
+                onlyInStore: flag
+                ownership:
+                  default: PREFER_SOURCE
+                  fields: {street: SOURCE_OWNS, postalCode: SOURCE_OWNS, city: SOURCE_OWNS, country: SOURCE_OWNS}
+                """.formatted(ADMINPULSE.baseUrl()));
     }
 }
