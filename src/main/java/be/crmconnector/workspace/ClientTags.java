@@ -1,14 +1,11 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.apply.ChangeJournal;
-import be.crmconnector.store.ClientWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +23,11 @@ public class ClientTags {
     static final int MAX_LENGTH = 50;
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final ClientWriter clients;
-    private final ManualRuns runs;
-    private final ChangeJournal journal;
-    private final Clock clock;
+    private final ManualClientChange changes;
 
-    public ClientTags(NamedParameterJdbcTemplate jdbc, ClientWriter clients, ManualRuns runs, ChangeJournal journal,
-                      Clock clock) {
+    public ClientTags(NamedParameterJdbcTemplate jdbc, ManualClientChange changes) {
         this.jdbc = jdbc;
-        this.clients = clients;
-        this.runs = runs;
-        this.journal = journal;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     /** The client's tags after the change, and the run that undoes it ({@code null} when nothing changed). */
@@ -77,13 +67,10 @@ public class ClientTags {
     }
 
     private Changed journaled(long clientId, String tag, String before, String after, String verb, Editor editor) {
-        Instant now = clock.instant();
-        long runId = runs.open(editor, "tag " + tag + " " + verb + " client " + clientId + " by hand", now);
-        journal.record(List.of(new ChangeJournal.Entry(runId, null, clientId, ChangeJournal.Action.TAG,
-                ChangeJournal.tagField(tag), before, after, editor.actor(), now)));
-        clients.touch(List.of(clientId));
-        runs.completed(runId, "Tag " + tag + " " + verb + " client " + clientId + " by " + editor.name() + ".", 1,
-                now);
+        long runId = changes.record(new ManualClientChange.Change(clientId, ChangeJournal.Action.TAG,
+                        ChangeJournal.tagField(tag), before, after), editor,
+                "tag " + tag + " " + verb + " client " + clientId + " by hand",
+                "Tag " + tag + " " + verb + " client " + clientId + " by " + editor.name() + ".");
         return new Changed(of(clientId), runId);
     }
 

@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,17 +24,12 @@ import java.util.NoSuchElementException;
 public class EmailToggles {
     private final NamedParameterJdbcTemplate jdbc;
     private final ClientWriter clients;
-    private final ManualRuns runs;
-    private final ChangeJournal journal;
-    private final Clock clock;
+    private final ManualClientChange changes;
 
-    public EmailToggles(NamedParameterJdbcTemplate jdbc, ClientWriter clients, ManualRuns runs, ChangeJournal journal,
-                        Clock clock) {
+    public EmailToggles(NamedParameterJdbcTemplate jdbc, ClientWriter clients, ManualClientChange changes) {
         this.jdbc = jdbc;
         this.clients = clients;
-        this.runs = runs;
-        this.journal = journal;
-        this.clock = clock;
+        this.changes = changes;
     }
 
     /** The toggles to set; a null one is left as it is ({@code notify} in JSON: a record cannot name it so). */
@@ -61,14 +54,11 @@ public class EmailToggles {
                         + "email_sync = COALESCE(:sync, email_sync), activation = :activation WHERE id = :id",
                 new MapSqlParameterSource("id", emailId).addValue("login", login).addValue("notify", change.notifications())
                         .addValue("sync", change.emailSync()).addValue("activation", activation));
-        clients.touch(List.of(clientId));
-        Instant now = clock.instant();
-        long runId = runs.open(editor, "e-mail " + emailId + " of client " + clientId + " toggled by hand", now);
-        journal.record(List.of(new ChangeJournal.Entry(runId, null, clientId, ChangeJournal.Action.CONTACT,
-                FieldPath.contact((String) email.get("contactKey")).text(), null,
-                ContactImages.after(new ContactImages.After(false, List.of(), null, false, List.of(image(email)), true)),
-                editor.actor(), now)));
-        runs.completed(runId, "E-mail " + emailId + " toggled by " + editor.name() + ".", 1, now);
+        long runId = changes.record(new ManualClientChange.Change(clientId, ChangeJournal.Action.CONTACT,
+                        FieldPath.contact((String) email.get("contactKey")).text(), null, ContactImages.after(
+                        new ContactImages.After(false, List.of(), null, false, List.of(image(email)), true))), editor,
+                "e-mail " + emailId + " of client " + clientId + " toggled by hand",
+                "E-mail " + emailId + " toggled by " + editor.name() + ".");
         Map<String, Object> answer = new LinkedHashMap<>(find(clientId, emailId));
         answer.remove("contactKey");
         answer.put("runId", runId);
