@@ -1,6 +1,6 @@
 package be.crmconnector.simulator.adminpulse;
 
-import be.crmconnector.simulator.http.LoopbackHttpServer;
+import be.crmconnector.simulator.http.LoopbackSimulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,20 +20,18 @@ import java.util.Objects;
  * }
  * </pre>
  */
-public final class AdminPulseSimulator implements AutoCloseable {
+public final class AdminPulseSimulator extends LoopbackSimulator {
 
     public static final int RATE_LIMIT_PER_MINUTE = 480;
 
-    private final int requestedPort;
     private final String apiKey;
     private final Clock clock;
     private final RelationStore store;
     private final Faults faults = new Faults();
     private final CallLog calls = new CallLog();
-    private LoopbackHttpServer server;
 
     private AdminPulseSimulator(Builder builder) {
-        this.requestedPort = builder.port;
+        super(builder.port, "adminpulse-sim");
         this.apiKey = builder.apiKey;
         this.clock = builder.clock;
         this.store = new RelationStore(clock, builder.seed);
@@ -45,25 +43,9 @@ public final class AdminPulseSimulator implements AutoCloseable {
 
     /** Binds 127.0.0.1 only: a simulator has no business being reachable from the network. */
     public synchronized AdminPulseSimulator start() {
-        if (server != null) {
-            throw new IllegalStateException("Already started on port " + port());
-        }
         SlidingWindowRateLimit rateLimit = new SlidingWindowRateLimit(clock, RATE_LIMIT_PER_MINUTE, Duration.ofMinutes(1));
-        server = LoopbackHttpServer.start(requestedPort, "adminpulse-sim",
-                Map.of("/", new ApiHandler(apiKey, store, faults, calls, rateLimit)));
+        listen(Map.of("/", new ApiHandler(apiKey, store, faults, calls, rateLimit)));
         return this;
-    }
-
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("Not started");
-        }
-        return server.port();
-    }
-
-    /** e.g. http://127.0.0.1:8089, without a trailing slash. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port();
     }
 
     public String apiKey() {
@@ -93,15 +75,6 @@ public final class AdminPulseSimulator implements AutoCloseable {
     /** Changes one field and sets lastModified to the simulator's clock. */
     public Relation touch(String id, String field, Object value) {
         return store.touch(id, field, value);
-    }
-
-    /** Stops at once and interrupts slow trickles still writing, so tests never wait on a hung response. */
-    @Override
-    public synchronized void close() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
     }
 
     /**

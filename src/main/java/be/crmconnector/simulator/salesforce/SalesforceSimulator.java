@@ -1,6 +1,6 @@
 package be.crmconnector.simulator.salesforce;
 
-import be.crmconnector.simulator.http.LoopbackHttpServer;
+import be.crmconnector.simulator.http.LoopbackSimulator;
 
 import java.time.Clock;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * </pre>
  */
-public final class SalesforceSimulator implements AutoCloseable {
+public final class SalesforceSimulator extends LoopbackSimulator {
 
     /** The accepted credentials: client id and secret, and for the password grant also user name and password. */
     public record Credentials(String clientId, String clientSecret, String username, String password) {
@@ -34,16 +34,14 @@ public final class SalesforceSimulator implements AutoCloseable {
         }
     }
 
-    private final int requestedPort;
     private final Credentials credentials;
     private final SfRecordStore store;
     private final SfFaults faults = new SfFaults();
     private final SfTokens tokens = new SfTokens(faults);
     private final AtomicLong apiUsage = new AtomicLong();
-    private LoopbackHttpServer server;
 
     private SalesforceSimulator(Builder builder) {
-        this.requestedPort = builder.port;
+        super(builder.port, "salesforce-sim");
         this.credentials = builder.credentials;
         this.store = new SfRecordStore(builder.clock);
     }
@@ -52,27 +50,12 @@ public final class SalesforceSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Binds 127.0.0.1 only. */
+    /** Binds 127.0.0.1 only. Its base URL is both the login URL and the instance URL. */
     public synchronized SalesforceSimulator start() {
-        if (server != null) {
-            throw new IllegalStateException("Already started on port " + port());
-        }
-        server = LoopbackHttpServer.start(requestedPort, "salesforce-sim", Map.of(
+        listen(Map.of(
                 "/services/oauth2/token", new SfTokenHandler(credentials, tokens, this::baseUrl),
                 "/services/data/", new SfQueryHandler(store, faults, tokens, apiUsage)));
         return this;
-    }
-
-    public synchronized int port() {
-        if (server == null) {
-            throw new IllegalStateException("Not started");
-        }
-        return server.port();
-    }
-
-    /** Both the login URL and the instance URL, e.g. http://127.0.0.1:8090, without a trailing slash. */
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port();
     }
 
     public SfRecordStore store() {
@@ -95,14 +78,6 @@ public final class SalesforceSimulator implements AutoCloseable {
 
     public int tokensIssued() {
         return tokens.issuedCount();
-    }
-
-    @Override
-    public synchronized void close() {
-        if (server != null) {
-            server.close();
-            server = null;
-        }
     }
 
     public static final class Builder {
