@@ -8,13 +8,16 @@ import java.util.function.Consumer;
 
 /**
  * Runtime fault switches, all off by default: tokens expiring every N API calls, a daily API limit,
- * 5xx answers, slow pages and a callback that mutates the source between pages.
+ * 5xx answers, query pages whose body is cut in the middle or is not JSON at all, slow pages and a callback that
+ * mutates the source between pages.
  */
 public final class SfFaults {
 
     private final AtomicInteger tokenExpiresEveryCalls = new AtomicInteger();
     private final AtomicLong dailyLimit = new AtomicLong(100_000);
     private final AtomicInteger serverErrorsLeft = new AtomicInteger();
+    private final AtomicInteger truncatedPagesLeft = new AtomicInteger();
+    private final AtomicInteger nonJsonPagesLeft = new AtomicInteger();
     private final AtomicLong pageDelayMillis = new AtomicLong();
     private final AtomicReference<Consumer<Integer>> betweenPages = new AtomicReference<>();
 
@@ -36,6 +39,21 @@ public final class SfFaults {
         return this;
     }
 
+    /**
+     * The next {@code count} query pages answer 200 with their JSON cut in the middle: the HTTP answer itself is
+     * complete (chunked), as when a proxy or a broken server ends the body early.
+     */
+    public SfFaults truncatedPages(int count) {
+        truncatedPagesLeft.set(count);
+        return this;
+    }
+
+    /** The next {@code count} query pages answer 200 with an HTML maintenance page instead of JSON. */
+    public SfFaults nonJsonPages(int count) {
+        nonJsonPagesLeft.set(count);
+        return this;
+    }
+
     public SfFaults slowPages(Duration delay) {
         pageDelayMillis.set(delay.toMillis());
         return this;
@@ -51,6 +69,8 @@ public final class SfFaults {
         tokenExpiresEveryCalls.set(0);
         dailyLimit.set(100_000);
         serverErrorsLeft.set(0);
+        truncatedPagesLeft.set(0);
+        nonJsonPagesLeft.set(0);
         pageDelayMillis.set(0);
         betweenPages.set(null);
     }
@@ -65,6 +85,14 @@ public final class SfFaults {
 
     boolean takeServerError() {
         return serverErrorsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+    }
+
+    boolean takeTruncatedPage() {
+        return truncatedPagesLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+    }
+
+    boolean takeNonJsonPage() {
+        return nonJsonPagesLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
     }
 
     Duration pageDelay() {

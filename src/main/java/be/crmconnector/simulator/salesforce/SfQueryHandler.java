@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
  * {@code /services/data/vNN.N/query} and {@code /queryAll}, first page by {@code ?q=} and later pages by the
  * {@code nextRecordsUrl} locator. Checks the Bearer token, counts API usage against the daily limit, applies
  * the fault switches, and answers errors as Salesforce does: a JSON array of {@code {message, errorCode}}.
+ * A broken page (cut or not JSON) does not count as served: no between-pages callback follows it.
  */
 final class SfQueryHandler implements HttpHandler {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PATH = Pattern.compile("^/services/data/v(\\d+\\.\\d)/(query|queryAll)(?:/([\\w]+)-(\\d+))?/?$");
     private static final Pattern BATCH_SIZE = Pattern.compile("batchSize=(\\d+)");
+    private static final byte[] MAINTENANCE_PAGE = "<html><body><h1>Down for maintenance</h1></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
 
     private record Cursor(SoqlQuery query, boolean all, List<String> ids, int batchSize, AtomicInteger pagesServed) {
     }
@@ -94,7 +97,20 @@ final class SfQueryHandler implements HttpHandler {
             offset = Integer.parseInt(path.group(4));
         }
         sleep(faults);
-        write(exchange, 200, JSON.writeValueAsBytes(page(apiVersion, path.group(2), cursor, offset)));
+        byte[] body = JSON.writeValueAsBytes(page(apiVersion, path.group(2), cursor, offset));
+        if (faults.takeTruncatedPage()) {
+            writeCut(exchange, body);
+            return;
+        }
+        if (faults.takeNonJsonPage()) {
+            exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+            exchange.sendResponseHeaders(200, MAINTENANCE_PAGE.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(MAINTENANCE_PAGE);
+            }
+            return;
+        }
+        write(exchange, 200, body);
         faults.afterPage(cursor.pagesServed().getAndIncrement());
     }
 
@@ -156,6 +172,15 @@ final class SfQueryHandler implements HttpHandler {
 
     private void error(HttpExchange exchange, int status, String code, String message) throws IOException {
         write(exchange, status, JSON.writeValueAsBytes(List.of(Map.of("message", message, "errorCode", code))));
+    }
+
+    /** The first half of the body only, as a complete chunked HTTP answer: what arrives is well-formed HTTP, broken JSON. */
+    private void writeCut(HttpExchange exchange, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body, 0, body.length / 2);
+        }
     }
 
     private void write(HttpExchange exchange, int status, byte[] body) throws IOException {

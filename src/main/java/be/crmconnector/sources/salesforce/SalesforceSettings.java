@@ -20,12 +20,13 @@ import java.util.Map;
  * @param where             optional extra condition on Account, SOQL; null for none
  * @param fields            store field → Salesforce (custom) field, e.g. vatNumber → VAT__c
  * @param overlap           how far back before the cursor an incremental run reads again
- * @param schedule          Spring cron (6 fields); null = "sync now" only
+ * @param schedule          Spring cron (6 fields) of incremental syncs; null = "sync now" only
+ * @param fullSchedule      Spring cron (6 fields) of full syncs ({@code mode=full}, drift reported); null = none
  */
 public record SalesforceSettings(String loginUrl, Grant grant, String clientIdReference,
                                  String clientSecretReference, String username, String passwordReference,
                                  String apiVersion, int pageSize, String where, Map<String, String> fields,
-                                 Duration overlap, String schedule) implements ConnectorSettings {
+                                 Duration overlap, String schedule, String fullSchedule) implements ConnectorSettings {
 
     public enum Grant { CLIENT_CREDENTIALS, PASSWORD }
 
@@ -36,7 +37,7 @@ public record SalesforceSettings(String loginUrl, Grant grant, String clientIdRe
     /** The same settings against another login URL (the demo points its connector at the simulator it started). */
     public SalesforceSettings withLoginUrl(String newLoginUrl) {
         return new SalesforceSettings(newLoginUrl, grant, clientIdReference, clientSecretReference, username,
-                passwordReference, apiVersion, pageSize, where, fields, overlap, schedule);
+                passwordReference, apiVersion, pageSize, where, fields, overlap, schedule, fullSchedule);
     }
 
     public String tokenUrl() {
@@ -53,6 +54,6 @@ public record SalesforceSettings(String loginUrl, Grant grant, String clientIdRe
     public String toString() {
         return "SalesforceSettings[loginUrl=" + loginUrl + ", grant=" + grant + ", apiVersion=" + apiVersion
                 + ", pageSize=" + pageSize + ", where=" + where + ", fields=" + fields + ", overlap=" + overlap
-                + ", schedule=" + schedule + "]";
+                + ", schedule=" + schedule + ", fullSchedule=" + fullSchedule + "]";
     }
 }

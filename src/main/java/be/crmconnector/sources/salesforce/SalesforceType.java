@@ -52,7 +52,10 @@ public final class SalesforceType implements ConnectorType {
                     "How far before the last applied SystemModstamp an incremental run reads again (ISO-8601)."),
             Parameter.optional("salesforce.schedule", "Schedule", "string", null, "0 */15 * * * *",
                     "When to sync automatically, as a Spring cron expression with six fields. Leave out for "
-                            + "'sync now' only."));
+                            + "'sync now' only."),
+            Parameter.optional("salesforce.fullSchedule", "Full sync schedule", "string", null, "0 0 3 * * SUN",
+                    "When to run a full sync automatically (mode=full: every account read, drift reported on the "
+                            + "run), as a Spring cron expression with six fields, e.g. weekly. Leave out for none."));
 
     @Override
     public String name() {
@@ -89,13 +92,17 @@ public final class SalesforceType implements ConnectorType {
         if (!apiVersion.matches("\\d{2,3}\\.\\d")) {
             throw block.error("apiVersion", "expected a version such as 59.0");
         }
-        String schedule = block.text("schedule");
-        if (schedule != null && schedule.split("\\s+").length != 6) {
-            throw block.error("schedule", "expected a cron expression with 6 fields (second minute hour day month weekday)");
-        }
         return new SalesforceSettings(loginUrl, grant, block.text("clientId"), block.text("clientSecret"),
                 username, password, apiVersion, block.integer("pageSize", 200, 2000), block.text("where"),
-                fields(block), overlap(block), schedule);
+                fields(block), overlap(block), cron(block, "schedule"), cron(block, "fullSchedule"));
+    }
+
+    private static String cron(SettingsBlock block, String name) {
+        String cron = block.text(name);
+        if (cron != null && cron.split("\\s+").length != 6) {
+            throw block.error(name, "expected a cron expression with 6 fields (second minute hour day month weekday)");
+        }
+        return cron;
     }
 
     private static Map<String, String> fields(SettingsBlock block) {
@@ -125,7 +132,8 @@ public final class SalesforceType implements ConnectorType {
 
     /**
      * {@code <id>-salesforce-call} (breaker, deadline, HTTP), {@code <id>-salesforce-page} (redelivery around it) and,
-     * with a schedule, {@code <id>-salesforce-schedule} ({@code routes/salesforce.camel.yaml}).
+     * with a schedule, {@code <id>-salesforce-schedule} and, with a full schedule, {@code <id>-salesforce-full-schedule}
+     * ({@code routes/salesforce.camel.yaml}).
      */
     @Override
     public List<TemplatedRoute> routes(ConnectorDefinition connector) {
@@ -139,6 +147,10 @@ public final class SalesforceType implements ConnectorType {
             routes.add(new TemplatedRoute("salesforce-schedule", connector.id() + "-salesforce-schedule",
                     Map.of("connectorId", connector.id(), "schedule", settings.schedule())));
         }
+        if (settings.fullSchedule() != null) {
+            routes.add(new TemplatedRoute("salesforce-full-schedule", connector.id() + "-salesforce-full-schedule",
+                    Map.of("connectorId", connector.id(), "schedule", settings.fullSchedule())));
+        }
         return routes;
     }
 
@@ -147,6 +159,6 @@ public final class SalesforceType implements ConnectorType {
         SalesforceSettings settings = connector.settings(SalesforceSettings.class);
         return "salesforce reading Accounts and Contacts via " + settings.loginUrl() + " (API v"
                 + settings.apiVersion() + "), schedule " + (settings.schedule() == null ? "none (sync now only)"
-                : settings.schedule());
+                : settings.schedule()) + (settings.fullSchedule() == null ? "" : ", full sync " + settings.fullSchedule());
     }
 }

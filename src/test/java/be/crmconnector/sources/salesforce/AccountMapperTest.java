@@ -28,7 +28,7 @@ class AccountMapperTest {
     void mapsAnAccountWithContactsAndCustomFields() throws Exception {
         SalesforceSettings settings = new SalesforceSettings("http://127.0.0.1", SalesforceSettings.Grant.CLIENT_CREDENTIALS,
                 "${ID}", "${SECRET}", null, null, "59.0", 200, null,
-                Map.of("vatNumber", "VAT__c", "language", "Language__c"), Duration.ofMinutes(5), null);
+                Map.of("vatNumber", "VAT__c", "language", "Language__c"), Duration.ofMinutes(5), null, null);
         AccountMapper mapper = new AccountMapper(settings);
         assertThat(mapper.accountFields()).contains("VAT__c", "Language__c", "SystemModstamp");
         try (SalesforceSimulator sim = SalesforceSimulator.builder().build().start()) {

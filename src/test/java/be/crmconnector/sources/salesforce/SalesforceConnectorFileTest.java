@@ -76,4 +76,21 @@ class SalesforceConnectorFileTest {
         assertThatThrownBy(() -> parse(CONTRACT.replace("pageSize: 2000", "pageSize: 5000")))
                 .isInstanceOf(ConnectorConfigException.class).hasMessageContaining("salesforce.pageSize");
     }
+
+    @Test
+    void aFullScheduleIsOptionalAndMakesARouteOfItsOwn() throws IOException {
+        assertThat(parse(CONTRACT).fullSchedule()).isNull();
+        String weekly = CONTRACT.replace("  schedule: \"0 */15 * * * *\"\n",
+                "  schedule: \"0 */15 * * * *\"\n  fullSchedule: \"0 0 3 * * SUN\"\n");
+        SalesforceSettings settings = parse(weekly);
+        assertThat(settings.schedule()).isEqualTo("0 */15 * * * *");
+        assertThat(settings.fullSchedule()).isEqualTo("0 0 3 * * SUN");
+        ConnectorFileParser parser = new ConnectorFileParser(new ConnectorTypes(List.of(new SalesforceType())), folder);
+        var connector = parser.parse(folder.resolve("salesforce.yaml"));
+        assertThat(new SalesforceType().routes(connector)).extracting(route -> route.routeId())
+                .containsExactly("salesforce-salesforce-call", "salesforce-salesforce-page",
+                        "salesforce-salesforce-schedule", "salesforce-salesforce-full-schedule");
+        assertThatThrownBy(() -> parse(weekly.replace("0 0 3 * * SUN", "0 3 * * SUN")))
+                .isInstanceOf(ConnectorConfigException.class).hasMessageContaining("salesforce.fullSchedule");
+    }
 }

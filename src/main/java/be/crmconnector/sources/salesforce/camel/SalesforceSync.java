@@ -79,15 +79,26 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
         return connector.has(SalesforceSettings.class);
     }
 
-    /** Called by the connector's schedule route. */
+    /** Called by the connector's schedule route: an incremental sync. */
     @Handler
     public void scheduled(@Header("crmConnectorId") String connectorId) {
+        startScheduled(connectorId, false);
+    }
+
+    /** Called by the connector's full-schedule route: a full sync, which reports drift on its run. */
+    public void scheduledFull(@Header("crmConnectorId") String connectorId) {
+        startScheduled(connectorId, true);
+    }
+
+    private void startScheduled(String connectorId, boolean full) {
+        String what = full ? "full sync" : "sync";
         if (pauses.pausedUntil(connectorId).isPresent()) {
-            LOG.info("Scheduled sync of {} skipped: paused until {}", connectorId, pauses.pausedUntil(connectorId).get());
+            LOG.info("Scheduled {} of {} skipped: paused until {}", what, connectorId,
+                    pauses.pausedUntil(connectorId).get());
             return;
         }
-        long runId = start(connectors.find(connectorId).orElseThrow());
-        LOG.info("Scheduled sync of {}: run {}", connectorId, runId);
+        long runId = start(connectors.find(connectorId).orElseThrow(), full);
+        LOG.info("Scheduled {} of {}: run {}", what, connectorId, runId);
     }
 
     @Override

@@ -4,7 +4,7 @@ import be.crmconnector.history.ImportRun;
 import be.crmconnector.history.RunStatus;
 import be.crmconnector.simulator.salesforce.AccountSeed;
 import be.crmconnector.simulator.salesforce.SfRecord;
-import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -12,16 +12,25 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static be.crmconnector.sources.salesforce.SimulatedSalesforceTest.CLOCK;
+import static be.crmconnector.sources.salesforce.SimulatedSalesforceTest.SIMULATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An account renamed after its page was read: the run keeps the old name, the next incremental run reads the new one,
- * and a full run ({@code mode=full}) then finds the store equal to the source.
+ * The scenario, run by a test of the H2 or the PostgreSQL context: an account renamed after its page was read keeps
+ * its old name in that run, the next incremental run reads the new one, and a full run ({@code mode=full}) then finds
+ * the store equal to the source.
  */
-class SalesforceMutationBetweenPagesTest extends SalesforceOnH2Test {
+final class SalesforceMutationBetweenPages {
+    private final SimulatedSalesforceTest test;
+    private final JdbcTemplate jdbc;
 
-    @Test
+    SalesforceMutationBetweenPages(SimulatedSalesforceTest test, JdbcTemplate jdbc) {
+        this.test = test;
+        this.jdbc = jdbc;
+    }
+
     void aRecordChangedDuringPagingIsReadByTheNextRun() {
         AccountSeed.generate(SIMULATOR.store(), 33, 600, 1);
         String firstOnPageOne = SIMULATOR.store().liveAccountIds().stream().map(SIMULATOR.store()::account)
@@ -34,20 +43,20 @@ class SalesforceMutationBetweenPagesTest extends SalesforceOnH2Test {
             }
         });
 
-        ImportRun first = sync("sf", false);
+        ImportRun first = test.sync("sf", false);
         assertThat(first.status()).as(first.statusReason()).isEqualTo(RunStatus.COMPLETED);
         assertThat(renamed).isTrue();
         assertThat(companyName(firstOnPageOne)).isNotEqualTo("Hernoemd Boekhoudkantoor BV");
 
-        ImportRun next = sync("sf", false);
+        ImportRun next = test.sync("sf", false);
         assertThat(next.counts().update()).isEqualTo(1);
         assertThat(next.counts().read()).isEqualTo(1);
         assertThat(companyName(firstOnPageOne)).isEqualTo("Hernoemd Boekhoudkantoor BV");
 
-        var connector = connectors.find("sf").orElseThrow();
-        long fullRun = sync.start(connector, true);
+        var connector = test.connectors.find("sf").orElseThrow();
+        long fullRun = test.sync.start(connector, true);
         ImportRun full = await().atMost(Duration.ofSeconds(60))
-                .until(() -> runs.find(fullRun).orElseThrow(), r -> r.status() == RunStatus.COMPLETED);
+                .until(() -> test.runs.find(fullRun).orElseThrow(), r -> r.status() == RunStatus.COMPLETED);
         assertThat(full.counts().read()).isEqualTo(600);
         assertThat(full.counts().unchanged()).isEqualTo(600);
         assertThat(full.counts().onlyInStore()).isZero();

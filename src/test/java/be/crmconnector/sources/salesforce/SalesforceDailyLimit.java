@@ -5,32 +5,38 @@ import be.crmconnector.history.RunStatus;
 import be.crmconnector.history.TriggerKind;
 import be.crmconnector.simulator.salesforce.AccountSeed;
 import be.crmconnector.sources.salesforce.camel.SalesforceHealth;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import static be.crmconnector.sources.salesforce.SimulatedSalesforceTest.SIMULATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The daily API limit reached mid-sync: nothing applied, the connector PAUSED with its resume time and API usage in
- * its health and one PAUSED notification saying until when, then a sync that starts by itself after the pause and
- * completes.
+ * The scenario, run by a test of the H2 or the PostgreSQL context: the daily API limit reached mid-sync leaves nothing
+ * applied, the connector PAUSED with its resume time and API usage in its health and one PAUSED notification saying
+ * until when, then a sync that starts by itself after the pause and completes.
  */
-class SalesforceDailyLimitTest extends SalesforceOnH2Test {
-    @Autowired
-    SalesforceHealth health;
+final class SalesforceDailyLimit {
+    private final SimulatedSalesforceTest test;
+    private final JdbcTemplate jdbc;
+    private final SalesforceHealth health;
 
-    @Test
+    SalesforceDailyLimit(SimulatedSalesforceTest test, JdbcTemplate jdbc, SalesforceHealth health) {
+        this.test = test;
+        this.jdbc = jdbc;
+        this.health = health;
+    }
+
     void theLimitPausesTheConnectorWhichResumesByItself() {
         AccountSeed.generate(SIMULATOR.store(), 44, 1000, 1);
         SIMULATOR.faults().dailyLimit(SIMULATOR.apiUsage() + 3); // pages 1 to 3 of 5, then 403 REQUEST_LIMIT_EXCEEDED
 
-        ImportRun limited = sync("sf", false);
+        ImportRun limited = test.sync("sf", false);
         SIMULATOR.resetDailyUsage(); // a new day at Salesforce, before the pause is over
         SIMULATOR.faults().dailyLimit(100_000);
 
@@ -45,7 +51,7 @@ class SalesforceDailyLimitTest extends SalesforceOnH2Test {
                 String.class)).singleElement().isEqualTo("Salesforce: paused until " + paused.get("resumesAt"));
 
         ImportRun resumed = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> runs.latest("sf", TriggerKind.SYNC).orElseThrow(),
+                .until(() -> test.runs.latest("sf", TriggerKind.SYNC).orElseThrow(),
                         run -> run.id() != limited.id() && run.status() == RunStatus.COMPLETED);
         assertThat(resumed.counts().newCount()).isEqualTo(1000);
         assertThat(count("client")).isEqualTo(1000);
@@ -54,5 +60,9 @@ class SalesforceDailyLimitTest extends SalesforceOnH2Test {
 
     private Map<String, Object> details() {
         return ((HealthIndicator) health.getContributor("sf")).health().getDetails();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
 }
