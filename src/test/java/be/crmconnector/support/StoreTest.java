@@ -1,6 +1,7 @@
 package be.crmconnector.support;
 
 import be.crmconnector.store.ClientLookup;
+import be.crmconnector.store.StoreMigrations;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Base of tests that run against the real store: a whole application context on its own database and its own inbox
@@ -29,6 +33,8 @@ public abstract class StoreTest {
     protected JdbcTemplate jdbc;
     @Autowired
     protected ClientLookup lookup;
+    @Autowired
+    private StoreMigrations migrations;
 
     protected static void useH2(DynamicPropertyRegistry registry) {
         String name = "crm-" + UUID.randomUUID();
@@ -56,6 +62,9 @@ public abstract class StoreTest {
 
     @BeforeEach
     protected void emptyStore() {
+        // On a very busy machine the store may not answer in time at start-up; the service then starts without it and
+        // migrates in the background (by design), so a test must wait for the schema rather than fail on a missing table.
+        await().atMost(Duration.ofMinutes(2)).until(migrations::migrated);
         TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
     }
 
