@@ -1,6 +1,7 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.apply.ChangeJournal;
+import be.crmconnector.store.CustomFieldValues;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,10 +51,6 @@ public class ClientCustomFields {
 
     /** Sets one value; null or "" removes it. */
     public static void set(NamedParameterJdbcTemplate jdbc, long clientId, String name, String value) {
-        var params = new MapSqlParameterSource("c", clientId).addValue("n", name).addValue("v", value);
-        jdbc.update("DELETE FROM client_custom_field WHERE client_id = :c AND name = :n", params);
-        if (value != null && !value.isEmpty()) {
-            jdbc.update("INSERT INTO client_custom_field (client_id, name, field_value) VALUES (:c, :n, :v)", params);
-        }
+        CustomFieldValues.set(jdbc, clientId, name, value);
     }
 }

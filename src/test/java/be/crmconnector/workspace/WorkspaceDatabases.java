@@ -53,6 +53,30 @@ final class WorkspaceDatabases {
               default: PREFER_SOURCE
             """;
 
+    /**
+     * A CSV drop that maps two custom fields: the segment only fills a blank (a person's choice stays), the number of
+     * employees follows the source.
+     */
+    static final String SEGMENT_CSV = """
+            id: segment-csv
+            type: csv-drop
+            title: Segment CSV
+            enabled: true
+            csv: {charset: auto, delimiter: auto, layout: client-per-row, clientKey: externalId}
+            mapping:
+              custom.segment: [Segment]
+              custom.employees: [Employees, Werknemers]
+            matchKeys: [email]
+            defaults:
+              contactEmail: {login: false, notify: false, emailSync: false}
+            gate: auto
+            onlyInStore: ignore
+            required: []
+            ownership:
+              default: PREFER_SOURCE
+              fields: {custom.segment: FILL_IF_BLANK}
+            """;
+
     static {
         try {
             OFFICE_CSV = Files.readString(Path.of("connectors/office-csv.yaml"));
@@ -67,7 +91,7 @@ final class WorkspaceDatabases {
     private static String[] common(String url) {
         try {
             String inbox = Files.createTempDirectory("crm-inbox").toString();
-            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER, PORTAL_CSV).toString();
+            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER, PORTAL_CSV, SEGMENT_CSV).toString();
             return new String[]{"spring.datasource.url=" + url, "crm.inbox-root=" + inbox,
                     "crm.connectors-dir=" + connectors,
                     "crm.users[0].name=ada", "crm.users[0].password=ada-secret", "crm.users[0].roles=ADMIN",
