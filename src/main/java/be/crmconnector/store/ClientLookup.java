@@ -102,10 +102,10 @@ public class ClientLookup {
         Map<Long, Map<String, FieldState>> custom = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
             var ids = new MapSqlParameterSource("ids", chunk);
-            custom.putAll(CustomFieldValues.states(jdbc, chunk));
             if (!owners.isEmpty()) {
                 owningConnectorsKnowing(chunk, owners.connectors(), knownBy);
             }
+            custom.putAll(CustomFieldValues.states(jdbc, chunk, owners, knownBy));
             jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
                     ids, rs -> {
                         var field = ClientField.byKey(rs.getString(2));

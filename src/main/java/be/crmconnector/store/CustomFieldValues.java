@@ -1,6 +1,7 @@
 package be.crmconnector.store;
 
 import be.crmconnector.model.CustomFieldCatalog;
+import be.crmconnector.model.DeclaredOwners;
 import be.crmconnector.model.FieldState;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -9,6 +10,7 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -20,8 +22,13 @@ public final class CustomFieldValues {
     private CustomFieldValues() {
     }
 
-    /** Client id → custom field name → its state, for the clients that have values. */
-    static Map<Long, Map<String, FieldState>> states(NamedParameterJdbcTemplate jdbc, Collection<Long> clientIds) {
+    /**
+     * Client id → custom field name → its state, for the clients that have values or a declared owner: a custom field
+     * that a connector declares {@code SOURCE_OWNS} is that connector's on the clients it knows ({@code knownBy}), as
+     * any field is, blank or not.
+     */
+    static Map<Long, Map<String, FieldState>> states(NamedParameterJdbcTemplate jdbc, Collection<Long> clientIds,
+                                                     DeclaredOwners owners, Map<Long, Set<String>> knownBy) {
         var ids = new MapSqlParameterSource("ids", clientIds);
         Map<Long, Map<String, Object[]>> provenance = new HashMap<>();
         jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids) "
@@ -38,6 +45,11 @@ public final class CustomFieldValues {
                     value == null ? "" : value, p == null ? null : (String) p[0], null,
                     p == null ? null : ((Timestamp) p[1]).toInstant()));
         });
+        owners.custom().forEach((name, owner) -> clientIds.stream()
+                .filter(id -> knownBy.getOrDefault(id, Set.of()).contains(owner))
+                .forEach(id -> states.computeIfAbsent(id, k -> new TreeMap<>()).compute(name, (n, state) ->
+                        state == null ? new FieldState("", null, owner, null)
+                                : new FieldState(state.value(), state.writer(), owner, state.writtenAt()))));
         return states;
     }
 
