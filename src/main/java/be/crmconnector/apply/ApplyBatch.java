@@ -101,11 +101,7 @@ final class ApplyBatch {
         }
         create(creations);
         store.clients().updateFields(fieldWrites, now);
-        custom.updated.addAll(statuses.flagged);
-        if (!custom.updated.isEmpty()) {
-            // A mark set or cleared, or a custom value written, changes the client: its sync markers no longer hold.
-            store.clients().touch(custom.updated);
-        }
+        custom.touchWith(statuses.flagged); // a mark set or cleared changes the client too
     }
 
     /**

@@ -28,11 +28,8 @@ final class CustomFieldWrites {
     private final ClientWriter writer;
     private final List<Entry> entries;
     private final List<ProvenanceEntry> provenance;
-    /**
-     * Existing clients whose custom values changed (and the batch's other clients to touch): their version moves, so no
-     * source's sync marker holds on them.
-     */
-    final Set<Long> updated = new LinkedHashSet<>();
+    /** Existing clients whose custom values changed. */
+    private final Set<Long> updated = new LinkedHashSet<>();
 
     CustomFieldWrites(long runId, String connectorId, String actor, Instant now, ClientWriter writer,
                       List<Entry> entries, List<ProvenanceEntry> provenance) {
@@ -61,6 +58,18 @@ final class CustomFieldWrites {
         write(row, clientId, name, old == null || old.isEmpty() ? null : old, change.newValue(), overridden
                 ? "override by " + actor + " of " + change.decision() + " (" + change.reason() + ")" : null);
         updated.add(clientId);
+    }
+
+    /**
+     * Moves the version of the clients whose custom values changed, and of {@code others}: what a source's sync marker
+     * saw of them no longer holds.
+     */
+    void touchWith(java.util.Collection<Long> others) {
+        Set<Long> touched = new LinkedHashSet<>(updated);
+        touched.addAll(others);
+        if (!touched.isEmpty()) {
+            writer.touch(touched);
+        }
     }
 
     private void write(RunRow row, long clientId, String name, String old, String value, String note) {
