@@ -51,6 +51,7 @@ final class ApplyBatch {
     private Map<Long, Map<String, Provenance>> priorProvenance = Map.of();
     /** Invitations asked for, only-in-store marks, archiving: journaled in this batch's entries. */
     private final ClientStatusChanges statuses;
+    private final CustomFieldWrites custom;
 
     ApplyBatch(long runId, ConnectorDefinition connector, String actor, ApplySelection selection,
                ClientStore store, Instant now, InvitationQueue invitations) {
@@ -62,6 +63,7 @@ final class ApplyBatch {
         this.now = now;
         this.statuses = new ClientStatusChanges(runId, connector, actor, selection, store, now, entries,
                 invitations);
+        this.custom = new CustomFieldWrites(runId, connector.id(), actor, now, store.clients(), entries, provenance);
     }
 
     void apply(List<RunRow> batch) {
@@ -99,10 +101,7 @@ final class ApplyBatch {
         }
         create(creations);
         store.clients().updateFields(fieldWrites, now);
-        if (!statuses.flagged.isEmpty()) {
-            // A mark set or cleared changes the client: its sync markers no longer hold.
-            store.clients().touch(statuses.flagged);
-        }
+        custom.touchWith(statuses.flagged); // a mark set or cleared changes the client too
     }
 
     /**
@@ -153,6 +152,7 @@ final class ApplyBatch {
             entries.add(new Entry(runId, row.id(), clientId, Action.CREATE, null, null, row.recordKey(), actor, now));
             clientByRow.put(row.id(), clientId);
             row.payload().contacts().forEach(contact -> store.contacts().upsert(clientId, contact, toggles(), now));
+            custom.created(row, clientId, row.payload().custom());
             if (!row.payload().contacts().isEmpty() | statuses.askInvitation(row, clientId, true)) {
                 writtenSinceInsert.add(clientId);
             }
@@ -217,6 +217,8 @@ final class ApplyBatch {
         for (FieldChange change : toWrite) {
             if (change.field() instanceof FieldPath.Client client) {
                 writeField(row, clientId, stored, client.field(), change, change.decision() != Verdict.WRITE, writes);
+            } else if (change.field() instanceof FieldPath.Custom field) {
+                custom.changed(row, clientId, stored, field.name(), change, change.decision() != Verdict.WRITE);
             } else if (change.field() instanceof FieldPath.Contact contact) {
                 contactKeys.add(contact.key());
                 if (contact.detail() != null) {

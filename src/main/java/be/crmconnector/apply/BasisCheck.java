@@ -63,6 +63,9 @@ final class BasisCheck {
             String value = now.field(client.field()).value();
             return value == null ? "" : value;
         }
+        if (path instanceof FieldPath.Custom custom) {
+            return now.customField(custom.name()).value();
+        }
         if (path instanceof FieldPath.Contact contact && contact.detail() != null
                 && !CONTACT_KEY_DETAILS.contains(contact.detail())) {
             return now.contacts().stream().filter(c -> c.key().equals(contact.key())).findFirst()
@@ -91,6 +94,12 @@ final class BasisCheck {
         record.values().forEach((field, value) -> {
             if (!value.isEmpty()) {
                 changes.add(new FieldChange(FieldPath.of(field), "", value, Verdict.WRITE,
+                        "created meanwhile by another run"));
+            }
+        });
+        record.custom().forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                changes.add(new FieldChange(FieldPath.custom(name), "", value, Verdict.WRITE,
                         "created meanwhile by another run"));
             }
         });

@@ -162,11 +162,7 @@ public class RollbackStore {
 
     /** Sets a custom field's value; null removes it. */
     public void setCustomField(long clientId, String name, String value) {
-        var params = new MapSqlParameterSource("c", clientId).addValue("n", name).addValue("v", value);
-        jdbc.update("DELETE FROM client_custom_field WHERE client_id = :c AND name = :n", params);
-        if (value != null) {
-            jdbc.update("INSERT INTO client_custom_field (client_id, name, field_value) VALUES (:c, :n, :v)", params);
-        }
+        be.crmconnector.store.CustomFieldValues.set(jdbc, clientId, name, value);
     }
 
     private static String blankToNull(String value) {

@@ -37,6 +37,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import be.crmconnector.workspace.CustomFieldDefinitions;
+
 import javax.sql.DataSource;
 
 import java.time.Clock;
@@ -54,8 +56,9 @@ public class CoreConfiguration {
     @Bean
     ConnectorRegistry connectorRegistry(CrmProperties properties, ConnectorTypes types,
                                         @Value("${crm.extra-connector-locations:}") List<String> extraLocations,
-                                        ObjectProvider<ConnectorOverride> overrides) {
-        ConnectorFileParser parser = new ConnectorFileParser(types, properties.inboxRoot());
+                                        ObjectProvider<ConnectorOverride> overrides,
+                                        CustomFieldDefinitions customFields) {
+        ConnectorFileParser parser = new ConnectorFileParser(types, properties.inboxRoot(), customFields.catalog());
         ConnectorRegistry read = extraLocations.stream().allMatch(String::isBlank)
                 ? ConnectorRegistry.load(properties.connectorsDir(), parser)
                 : ConnectorRegistry.load(List.of(properties.connectorsDir(), ExtraConnectorFiles.copy(extraLocations)),
@@ -79,17 +82,19 @@ public class CoreConfiguration {
     }
 
     @Bean
-    RecordValidator recordValidator(CrmProperties properties) {
-        return new RecordValidator(new FieldCheckers(properties.knownUsers(), properties.dunningPlans()));
+    RecordValidator recordValidator(CrmProperties properties, CustomFieldDefinitions customFields) {
+        return new RecordValidator(new FieldCheckers(properties.knownUsers(), properties.dunningPlans()),
+                customFields.catalog());
     }
 
     @Bean
     StagingPipeline stagingPipeline(RecordValidator validator, ClientStore store, OwnershipPolicy policy,
                                     RunRowRepository rows, ConnectorRegistry connectors, CrmProperties properties,
-                                    StoreStatistics statistics, ObjectProvider<ErasedSubjects> erased) {
+                                    StoreStatistics statistics, ObjectProvider<ErasedSubjects> erased,
+                                    CustomFieldDefinitions customFields) {
         return new StagingPipeline(validator, new RecordMatcher(store.lookup()), store, new Reconciler(policy), rows,
                 connectors.declaredOwners(), RecordHashes.settings(connectors.rulesFingerprint(),
-                        properties.knownUsers(), properties.dunningPlans()), statistics,
+                        properties.knownUsers(), properties.dunningPlans(), customFields.catalog()), statistics,
                 erased.getIfAvailable(() -> ErasedSubjects.NONE));
     }
 

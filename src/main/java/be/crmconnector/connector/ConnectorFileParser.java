@@ -7,6 +7,7 @@ import be.crmconnector.connector.ConnectorDefinition.MatchKey;
 import be.crmconnector.connector.ConnectorDefinition.OnlyInStorePolicy;
 import be.crmconnector.connector.ConnectorDefinition.Thresholds;
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.FieldGroup;
 import be.crmconnector.model.FieldKeys;
 import be.crmconnector.ownership.FieldRule;
@@ -43,11 +44,18 @@ public final class ConnectorFileParser {
 
     private final ConnectorTypes types;
     private final Path inboxRoot;
+    private final CustomFieldCatalog customFields;
 
     /** @param inboxRoot root of the watched folders, for the types that have one */
     public ConnectorFileParser(ConnectorTypes types, Path inboxRoot) {
+        this(types, inboxRoot, CustomFieldCatalog.NONE);
+    }
+
+    /** @param customFields the declared custom fields, which a mapping and the ownership rules may name */
+    public ConnectorFileParser(ConnectorTypes types, Path inboxRoot, CustomFieldCatalog customFields) {
         this.types = types;
         this.inboxRoot = inboxRoot;
+        this.customFields = customFields;
     }
 
     public ConnectorDefinition parse(Path file) {
@@ -71,9 +79,11 @@ public final class ConnectorFileParser {
         ownership.keySet().stream().filter(k -> !ownershipKeys.contains(k)).findFirst().ifPresent(k -> {
             throw new ConnectorConfigException(file, "ownership." + k, "unknown setting; known: " + ownershipKeys);
         });
+        Map<String, Object> fieldRules = map(file, ownership, "fields");
         OwnershipRules rules = new OwnershipRules(
                 enumValue(file, "ownership.default", string(file, ownership, "default", "PREFER_SOURCE"), FieldRule.class),
-                groupRules(file, map(file, ownership, "groups")), fieldRules(file, map(file, ownership, "fields")));
+                groupRules(file, map(file, ownership, "groups")), fieldRules(file, standard(fieldRules)),
+                customRules(file, fieldRules));
         return new ConnectorDefinition(id, type.name(), string(file, yaml, "title", id),
                 Boolean.parseBoolean(string(file, yaml, "enabled", "true")), file,
                 mapping(file, map(file, yaml, "mapping")), matchKeys(file, yaml.get("matchKeys")),
@@ -149,10 +159,11 @@ public final class ConnectorFileParser {
         }
     }
 
-    private static Map<String, List<String>> mapping(Path file, Map<String, Object> mapping) {
+    private Map<String, List<String>> mapping(Path file, Map<String, Object> mapping) {
         Map<String, List<String>> result = new LinkedHashMap<>();
         mapping.forEach((field, aliases) -> {
-            if (!FieldKeys.isKnown(field)) {
+            undeclaredCustomField(file, "mapping." + field, field);
+            if (!FieldKeys.isKnown(field, customFields)) {
                 throw new ConnectorConfigException(file, "mapping." + field, "unknown field");
             }
             List<String> list = new ArrayList<>();
@@ -218,6 +229,33 @@ public final class ConnectorFileParser {
             ClientField field = ClientField.byKey(key).orElseThrow(
                     () -> new ConnectorConfigException(file, "ownership.fields." + key, "unknown field"));
             result.put(field, enumValue(file, "ownership.fields." + key, String.valueOf(rule), FieldRule.class));
+        });
+        return result;
+    }
+
+    /** A {@code custom.<name>} that crm.custom-fields does not declare: said so, rather than "unknown field". */
+    private void undeclaredCustomField(Path file, String entry, String key) {
+        if (CustomFieldCatalog.isCustomKey(key) && !customFields.declares(key)) {
+            throw new ConnectorConfigException(file, entry, "'" + CustomFieldCatalog.nameOf(key)
+                    + "' is not a custom field declared in crm.custom-fields");
+        }
+    }
+
+    private static Map<String, Object> standard(Map<String, Object> rules) {
+        Map<String, Object> standard = new LinkedHashMap<>(rules);
+        standard.keySet().removeIf(CustomFieldCatalog::isCustomKey);
+        return standard;
+    }
+
+    /** Per-field rules for declared custom fields ({@code custom.segment: STORE_OWNS}), by name. */
+    private Map<String, FieldRule> customRules(Path file, Map<String, Object> rules) {
+        Map<String, FieldRule> result = new LinkedHashMap<>();
+        rules.forEach((key, rule) -> {
+            if (CustomFieldCatalog.isCustomKey(key)) {
+                undeclaredCustomField(file, "ownership.fields." + key, key);
+                result.put(CustomFieldCatalog.nameOf(key),
+                        enumValue(file, "ownership.fields." + key, String.valueOf(rule), FieldRule.class));
+            }
         });
         return result;
     }

@@ -40,8 +40,15 @@ public class ConnectorRegistry {
     private static DeclaredOwners declaredOwners(Collection<ConnectorDefinition> connectors) {
         Map<ClientField, ConnectorDefinition> fields = new EnumMap<>(ClientField.class);
         ConnectorDefinition contacts = null;
+        Map<String, ConnectorDefinition> custom = new java.util.TreeMap<>();
         for (ConnectorDefinition connector : connectors) {
             OwnershipRules rules = connector.ownership();
+            rules.custom().forEach((name, rule) -> {
+                ConnectorDefinition earlier = rule == FieldRule.SOURCE_OWNS ? custom.putIfAbsent(name, connector) : null;
+                if (earlier != null) {
+                    throw secondOwner(connector, earlier, "custom." + name, "ownership.fields.custom." + name);
+                }
+            });
             for (ClientField field : ClientField.values()) {
                 if (rules.owns(field)) {
                     ConnectorDefinition earlier = fields.putIfAbsent(field, connector);
@@ -60,7 +67,9 @@ public class ConnectorRegistry {
         }
         Map<ClientField, String> owners = new EnumMap<>(ClientField.class);
         fields.forEach((field, connector) -> owners.put(field, connector.id()));
-        return new DeclaredOwners(owners, contacts == null ? null : contacts.id());
+        Map<String, String> customOwners = new java.util.TreeMap<>();
+        custom.forEach((name, connector) -> customOwners.put(name, connector.id()));
+        return new DeclaredOwners(owners, contacts == null ? null : contacts.id(), customOwners);
     }
 
     /** The entry of the connector file that makes the field SOURCE_OWNS: its own rule, its group's, or the default. */

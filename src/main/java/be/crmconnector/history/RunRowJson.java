@@ -2,6 +2,7 @@ package be.crmconnector.history;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.StagedRecord;
@@ -47,6 +48,8 @@ final class RunRowJson {
         }
         Map<String, String> values = new LinkedHashMap<>();
         record.values().forEach((field, value) -> values.put(field.key(), value));
+        // Custom values by their custom.<name> key among the others: rows staged before keep reading the same.
+        record.custom().forEach((name, value) -> values.put(CustomFieldCatalog.PREFIX + name, value));
         List<Map<String, String>> contacts = new ArrayList<>();
         for (Map<ContactField, String> contact : record.contacts()) {
             Map<String, String> byKey = new LinkedHashMap<>();
@@ -63,14 +66,21 @@ final class RunRowJson {
         StoredRecord stored = read(text, new TypeReference<>() {
         });
         Map<ClientField, String> values = new EnumMap<>(ClientField.class);
-        stored.values().forEach((key, value) -> ClientField.byKey(key).ifPresent(f -> values.put(f, value)));
+        Map<String, String> custom = new java.util.TreeMap<>();
+        stored.values().forEach((key, value) -> {
+            if (CustomFieldCatalog.isCustomKey(key)) {
+                custom.put(CustomFieldCatalog.nameOf(key), value);
+            } else {
+                ClientField.byKey(key).ifPresent(f -> values.put(f, value));
+            }
+        });
         List<Map<ContactField, String>> contacts = new ArrayList<>();
         for (Map<String, String> contact : stored.contacts() == null ? List.<Map<String, String>>of() : stored.contacts()) {
             Map<ContactField, String> byField = new EnumMap<>(ContactField.class);
             contact.forEach((key, value) -> ContactField.byKey(key).ifPresent(f -> byField.put(f, value)));
             contacts.add(byField);
         }
-        return new StagedRecord(stored.externalId(), values, contacts);
+        return new StagedRecord(stored.externalId(), values, contacts, custom);
     }
 
     /** Null for no diff: a row without changes keeps no JSON. */

@@ -11,12 +11,18 @@ import java.util.Set;
  *
  * @param fields   field → the connector declaring it {@code SOURCE_OWNS}; fields nobody declares are absent
  * @param contacts the connector declaring the {@code contacts} group {@code SOURCE_OWNS}, null when none
+ * @param custom   custom field name → the connector declaring {@code custom.<name>: SOURCE_OWNS} in its fields
  */
-public record DeclaredOwners(Map<ClientField, String> fields, String contacts) {
+public record DeclaredOwners(Map<ClientField, String> fields, String contacts, Map<String, String> custom) {
     public static final DeclaredOwners NONE = new DeclaredOwners(Map.of(), null);
+
+    public DeclaredOwners(Map<ClientField, String> fields, String contacts) {
+        this(fields, contacts, Map.of());
+    }
 
     public DeclaredOwners {
         fields = fields.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(fields));
+        custom = custom == null || custom.isEmpty() ? Map.of() : Map.copyOf(custom);
     }
 
     /** The connector declaring the field its own, or null. */
@@ -27,6 +33,7 @@ public record DeclaredOwners(Map<ClientField, String> fields, String contacts) {
     /** Every connector that declares something its own. */
     public Set<String> connectors() {
         Set<String> all = new LinkedHashSet<>(fields.values());
+        all.addAll(custom.values());
         if (contacts != null) {
             all.add(contacts);
         }
@@ -34,6 +41,6 @@ public record DeclaredOwners(Map<ClientField, String> fields, String contacts) {
     }
 
     public boolean isEmpty() {
-        return fields.isEmpty() && contacts == null;
+        return fields.isEmpty() && contacts == null && custom.isEmpty();
     }
 }

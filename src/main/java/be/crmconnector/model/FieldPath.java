@@ -28,6 +28,11 @@ public sealed interface FieldPath {
         return new Contact(key, detail);
     }
 
+    /** A custom field declared in configuration, by its name: {@code custom.<name>}. */
+    static FieldPath custom(String name) {
+        return new Custom(name);
+    }
+
     static FieldPath externalId() {
         return ExternalId.INSTANCE;
     }
@@ -45,6 +50,9 @@ public sealed interface FieldPath {
         }
         if (text.equals(ONLY_IN_STORE)) {
             return OnlyInStore.INSTANCE;
+        }
+        if (CustomFieldCatalog.isCustomKey(text)) {
+            return new Custom(CustomFieldCatalog.nameOf(text));
         }
         if (text.startsWith(CONTACTS)) {
             if (text.endsWith("]")) {
@@ -90,6 +98,23 @@ public sealed interface FieldPath {
         @Override
         public String text() {
             return CONTACTS + key + "]" + (detail == null ? "" : "." + detail.key());
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+
+    /** A custom field of the client, by its declared name. */
+    record Custom(String name) implements FieldPath {
+        public Custom {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public String text() {
+            return CustomFieldCatalog.PREFIX + name;
         }
 
         @Override

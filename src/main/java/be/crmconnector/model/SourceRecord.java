@@ -16,6 +16,7 @@ import java.util.Map;
  * @param changedAt  when the source says the record last changed, if it says so
  * @param issues     problems the reader found while taking the record apart (ragged rows and the like)
  * @param columns    field key → column label in the source, for error messages; shared by all records of a file
+ * @param custom     custom field name → raw value, for the {@code custom.<name>} keys the source mapped
  */
 public record SourceRecord(
         RecordPosition position,
@@ -24,7 +25,15 @@ public record SourceRecord(
         List<SourceContact> contacts,
         Instant changedAt,
         List<RecordIssue> issues,
-        Map<String, String> columns) {
+        Map<String, String> columns,
+        Map<String, String> custom) {
+
+    /** A record without custom fields. */
+    public SourceRecord(RecordPosition position, String externalId, Map<ClientField, String> values,
+                        List<SourceContact> contacts, Instant changedAt, List<RecordIssue> issues,
+                        Map<String, String> columns) {
+        this(position, externalId, values, contacts, changedAt, issues, columns, Map.of());
+    }
 
     public SourceRecord {
         // An EnumMap, not Map.copyOf: a field is looked up by its ordinal instead of by probing a hash table, and it
@@ -33,6 +42,15 @@ public record SourceRecord(
         contacts = List.copyOf(contacts);
         issues = List.copyOf(issues);
         columns = columns == null ? Map.of() : columns;
+        // Sorted by name, so that the sync hash does not depend on the source's column order.
+        custom = custom == null || custom.isEmpty() ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(nullFreeText(custom)));
+    }
+
+    private static Map<String, String> nullFreeText(Map<String, String> values) {
+        Map<String, String> copy = new java.util.HashMap<>();
+        values.forEach((name, value) -> copy.put(name, value == null ? "" : value));
+        return copy;
     }
 
     private static Map<ClientField, String> nullFree(Map<ClientField, String> values) {

@@ -14,7 +14,7 @@ public interface OwnershipPolicy {
     /**
      * @param connectorId the connector bringing the value
      * @param rule        that connector's rule for the field
-     * @param field       the field
+     * @param field       the field; null for a custom field, which the rule and the state speak for
      * @param incoming    the normalised incoming value, empty when the source cell is blank
      * @param current     what the store holds and who wrote it
      * @param changedAt   when the source says the record changed, null when unknown

@@ -57,6 +57,19 @@ public final class Reconciler {
             changes.add(new FieldChange(FieldPath.of(field), blankToEmpty(current.value()), incoming,
                     decision.verdict(), decision.reason()));
         });
+        record.custom().forEach((name, incoming) -> {
+            FieldState current = stored.customField(name);
+            if (Objects.equals(blankToEmpty(current.value()), incoming)) {
+                return; // an unchanged custom value costs no write, like any field
+            }
+            Decision decision = policy.decide(connectorId, rules.ruleForCustom(name), null, incoming, current,
+                    changedAt);
+            if (incoming.isEmpty() && decision.verdict() == Verdict.KEEP) {
+                return;
+            }
+            changes.add(new FieldChange(FieldPath.custom(name), blankToEmpty(current.value()), incoming,
+                    decision.verdict(), decision.reason()));
+        });
         String contactsOwner = stored.contactsOwner();
         contactChanges(rules.groupRule(FieldGroup.CONTACTS),
                 contactsOwner != null && !contactsOwner.equals(connectorId) ? contactsOwner : null,
@@ -70,6 +83,11 @@ public final class Reconciler {
         record.values().forEach((field, value) -> {
             if (!value.isEmpty()) {
                 changes.add(new FieldChange(FieldPath.of(field), "", value, Verdict.WRITE, "new client"));
+            }
+        });
+        record.custom().forEach((name, value) -> {
+            if (!value.isEmpty()) {
+                changes.add(new FieldChange(FieldPath.custom(name), "", value, Verdict.WRITE, "new client"));
             }
         });
         for (Map<ContactField, String> contact : record.contacts()) {

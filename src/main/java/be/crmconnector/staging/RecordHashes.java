@@ -31,6 +31,7 @@ public final class RecordHashes {
             text.append('\u0002');
             appendSorted(text, contact, ContactField::key);
         }
+        appendCustom(text, record.custom());
         return hash(text);
     }
 
@@ -58,8 +59,20 @@ public final class RecordHashes {
                 }
             }
         }
+        appendCustom(text, record.custom());
         text.append('\u0003').append(record.changedAt() == null ? "" : record.changedAt().toString());
         return HashCommon.murmurHash3(hash(text) ^ HashCommon.murmurHash3(fingerprint));
+    }
+
+    /**
+     * Custom values (sorted by name), only when there are some: the hashes of records without any, which markers hold
+     * already, stay as they were.
+     */
+    private static void appendCustom(StringBuilder text, Map<String, String> custom) {
+        if (!custom.isEmpty()) {
+            text.append('\u0004');
+            custom.forEach((name, value) -> text.append(name).append('=').append(value).append('\u0001'));
+        }
     }
 
     /** Hash of descriptions of settings, in the order given. */

@@ -99,11 +99,13 @@ public class ClientLookup {
         Map<Long, Map<ClientField, Object[]>> provenance = new HashMap<>();
         Map<Long, List<ClientSnapshot.ContactSnapshot>> contacts = new HashMap<>();
         Map<Long, Long> versions = new HashMap<>();
+        Map<Long, Map<String, FieldState>> custom = new HashMap<>();
         for (List<Long> chunk : Chunks.of(clientIds)) {
             var ids = new MapSqlParameterSource("ids", chunk);
             if (!owners.isEmpty()) {
                 owningConnectorsKnowing(chunk, owners.connectors(), knownBy);
             }
+            custom.putAll(CustomFieldValues.states(jdbc, chunk, owners, knownBy));
             jdbc.query("SELECT client_id, field, connector_id, written_at FROM field_provenance WHERE client_id IN (:ids)",
                     ids, rs -> {
                         var field = ClientField.byKey(rs.getString(2));
@@ -139,7 +141,7 @@ public class ClientLookup {
         fields.forEach((id, states) -> snapshots.put(id, new ClientSnapshot(id, states,
                 contacts.getOrDefault(id, List.of()), versions.get(id),
                 contactsOwner != null && knownBy.getOrDefault(id, Set.of()).contains(contactsOwner)
-                        ? contactsOwner : null)));
+                        ? contactsOwner : null, custom.getOrDefault(id, Map.of()))));
         return snapshots;
     }
 

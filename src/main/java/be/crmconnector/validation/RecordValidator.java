@@ -2,6 +2,7 @@ package be.crmconnector.validation;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.Masking;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.StagedRecord;
@@ -25,9 +26,16 @@ import java.util.stream.Stream;
 public class RecordValidator {
     private final FieldCheckers checkers;
     private final AccountNameValidator accountNames = new AccountNameValidator();
+    private final CustomFieldCatalog customFields;
 
     public RecordValidator(FieldCheckers checkers) {
+        this(checkers, CustomFieldCatalog.NONE);
+    }
+
+    /** @param customFields the declared custom fields, whose values are checked by their type */
+    public RecordValidator(FieldCheckers checkers, CustomFieldCatalog customFields) {
         this.checkers = checkers;
+        this.customFields = customFields;
     }
 
     /** @param required fields every record must fill (a name is always required) */
@@ -55,7 +63,27 @@ public class RecordValidator {
         requireFields(required, values, record, issues, line);
         List<Map<ContactField, String>> contacts = contacts(record, issues);
         String externalId = TextNormaliser.clean(record.externalId());
-        return new ValidatedRecord(new StagedRecord(externalId, values, contacts), issues);
+        Map<String, String> custom = custom(record, issues, line);
+        return new ValidatedRecord(new StagedRecord(externalId, values, contacts, custom), issues);
+    }
+
+    /**
+     * Each custom value checked by the catalog a person's edit uses; a refused one is left out of the record (the row is
+     * INVALID anyway) and its finding gets the record's line and the source's column.
+     */
+    private Map<String, String> custom(SourceRecord record, List<RecordIssue> issues, long line) {
+        Map<String, String> custom = new java.util.TreeMap<>();
+        record.custom().forEach((name, raw) -> {
+            String key = CustomFieldCatalog.PREFIX + name;
+            List<RecordIssue> found = new ArrayList<>();
+            String value = customFields.check(key, TextNormaliser.clean(raw), found);
+            found.forEach(f -> issues.add(new RecordIssue(f.severity(), f.code(), line, record.columnOf(key), key,
+                    null, f.message())));
+            if (value != null) {
+                custom.put(name, value);
+            }
+        });
+        return custom;
     }
 
     private void deriveKindAndName(Map<ClientField, String> values, SourceRecord record, List<RecordIssue> issues,

@@ -26,6 +26,7 @@ public record RunRowView(long id, Long line, String recordKey, Bucket bucket, Lo
         Map<String, String> values = new LinkedHashMap<>();
         if (row.payload() != null) {
             row.payload().values().forEach((field, value) -> values.put(field.key(), Masking.forField(field, value)));
+            row.payload().custom().forEach((name, value) -> values.put(FieldPath.custom(name).text(), value));
         }
         List<ChangeView> diff = row.diff().stream().map(RunRowView::masked).toList();
         return new RunRowView(row.id(), row.line(), maskKey(row.recordKey()), row.bucket(), row.clientId(),

@@ -1,6 +1,8 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.apply.ChangeJournal;
+import be.crmconnector.store.CustomFieldValues;
+import be.crmconnector.store.ProvenanceWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -13,16 +15,19 @@ import java.util.TreeMap;
 
 /**
  * A client's custom field values in {@code client_custom_field}, written by a person's edit: each change is a CUSTOM
- * journal entry (field {@code custom.<name>}, value before and after), which a rollback of the edit's run restores.
+ * journal entry (field {@code custom.<name>}, value before and after), which a rollback of the edit's run restores, and
+ * a provenance row {@code manual:<user>}, so that an import's ownership rules see who wrote it last and when.
  */
 @Component
 public class ClientCustomFields {
     private final NamedParameterJdbcTemplate jdbc;
     private final ChangeJournal journal;
+    private final ProvenanceWriter provenance;
 
-    public ClientCustomFields(NamedParameterJdbcTemplate jdbc, ChangeJournal journal) {
+    public ClientCustomFields(NamedParameterJdbcTemplate jdbc, ChangeJournal journal, ProvenanceWriter provenance) {
         this.jdbc = jdbc;
         this.journal = journal;
+        this.provenance = provenance;
     }
 
     /** The client's values by custom field name. */
@@ -39,21 +44,21 @@ public class ClientCustomFields {
     public void write(long runId, long clientId, Map<String, String> writes, Map<String, String> before,
                       String reason, Editor editor, Instant now) {
         List<ChangeJournal.Entry> entries = new ArrayList<>();
+        List<ProvenanceWriter.ProvenanceEntry> written = new ArrayList<>();
         writes.forEach((name, value) -> {
             set(jdbc, clientId, name, value);
+            written.add(new ProvenanceWriter.ProvenanceEntry(clientId, CustomFieldDefinitions.PREFIX + name,
+                    editor.source(), runId, now));
             entries.add(new ChangeJournal.Entry(runId, null, clientId, ChangeJournal.Action.CUSTOM,
                     CustomFieldDefinitions.PREFIX + name, before.get(name), value.isEmpty() ? null : value,
                     editor.actor(), now, null, null, null, reason));
         });
+        provenance.record(written);
         journal.record(entries);
     }
 
     /** Sets one value; null or "" removes it. */
     public static void set(NamedParameterJdbcTemplate jdbc, long clientId, String name, String value) {
-        var params = new MapSqlParameterSource("c", clientId).addValue("n", name).addValue("v", value);
-        jdbc.update("DELETE FROM client_custom_field WHERE client_id = :c AND name = :n", params);
-        if (value != null && !value.isEmpty()) {
-            jdbc.update("INSERT INTO client_custom_field (client_id, name, field_value) VALUES (:c, :n, :v)", params);
-        }
+        CustomFieldValues.set(jdbc, clientId, name, value);
     }
 }

@@ -100,7 +100,7 @@ public class ClientEdits {
             if (writes.isEmpty() && customWrites.isEmpty()) {
                 return new Edited(clientId, current, null, Map.of(), Map.of(), issues);
             }
-            Map<String, String> nextSync = checkOwnership(writes, reason, editor);
+            Map<String, String> nextSync = checkOwnership(ownersOf(writes, customWrites), reason, editor);
             long runId = write(clientId, writes, stored, reason, nextSync.isEmpty() ? null : reason, editor);
             customValues.write(runId, clientId, customWrites, customValues.of(clientId), reason, editor,
                     clock.instant());
@@ -128,23 +128,39 @@ public class ClientEdits {
         return writes;
     }
 
-    /** The owner of each owned field written, checked against the editor, and what its next sync will do. */
-    private Map<String, String> checkOwnership(Map<ClientField, String> writes, String reason, Editor editor) {
-        Map<String, String> nextSync = new LinkedHashMap<>();
-        for (ClientField field : writes.keySet()) {
+    /** The connector declaring each written field SOURCE_OWNS, by field key; custom fields as {@code custom.<name>}. */
+    private Map<String, String> ownersOf(Map<ClientField, String> writes, Map<String, String> customWrites) {
+        Map<String, String> owners = new LinkedHashMap<>();
+        writes.keySet().forEach(field -> {
             String owner = connectors.declaredOwners().of(field);
-            if (owner == null) {
-                continue;
+            if (owner != null) {
+                owners.put(field.key(), owner);
             }
+        });
+        customWrites.keySet().forEach(name -> {
+            String owner = connectors.declaredOwners().custom().get(name);
+            if (owner != null) {
+                owners.put(CustomFieldDefinitions.PREFIX + name, owner);
+            }
+        });
+        return owners;
+    }
+
+    /** The owner of each owned field written, checked against the editor, and what its next sync will do. */
+    private Map<String, String> checkOwnership(Map<String, String> owners, String reason, Editor editor) {
+        Map<String, String> nextSync = new LinkedHashMap<>();
+        for (var owned : owners.entrySet()) {
+            String key = owned.getKey();
+            String owner = owned.getValue();
             if (!editor.admin()) {
-                throw new WorkspaceException.Owned(field.key(), owner);
+                throw new WorkspaceException.Owned(key, owner);
             }
             if (reason == null || reason.isBlank()) {
                 throw new WorkspaceException.Invalid(List.of(RecordIssue.error("REASON_REQUIRED", 0, "reason",
-                        field.key(), null, "The field '" + field.key() + "' is owned by " + owner + ": say why you"
+                        key, null, "The field '" + key + "' is owned by " + owner + ": say why you"
                                 + " change it (reason).")));
             }
-            nextSync.put(field.key(), "owned by " + owner + ": its next sync writes its own value over this one"
+            nextSync.put(key, "owned by " + owner + ": its next sync writes its own value over this one"
                     + " (SOURCE_OWNS); change it in " + owner + " to keep it");
         }
         return nextSync;

@@ -1,95 +1,37 @@
 package be.crmconnector.workspace;
 
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.RecordIssue;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The custom fields an office declares in configuration ({@code crm.custom-fields}), as Upflow and TaxDome have them:
- * a name, a type and a title. A value is checked against its type on every write and stored normalised; a wrong one
- * is refused with the rule {@value #RULE}, in the same finding shape as the other fields.
+ * The custom fields declared in configuration ({@code crm.custom-fields}). The checking lives in
+ * {@link CustomFieldCatalog}, which imports use too: a person's edit and an import check a value with the same code.
  */
 @ConfigurationProperties(prefix = "crm")
-public record CustomFieldDefinitions(List<Definition> customFields) {
-    public static final String RULE = "CUSTOM_FIELD_TYPE";
+public record CustomFieldDefinitions(List<CustomFieldCatalog.Definition> customFields) {
+    public static final String RULE = CustomFieldCatalog.RULE;
     /** How a custom field is named where client fields are: in a PATCH body, the journal and a connector's mapping. */
-    public static final String PREFIX = "custom.";
-
-    public enum Type { TEXT, NUMBER, DATE, BOOLEAN, CHOICE }
-
-    /** @param values the allowed values of a CHOICE field (compared ignoring case, stored as declared) */
-    public record Definition(String name, Type type, String title, List<String> values) {
-        public Definition {
-            type = type == null ? Type.TEXT : type;
-            values = values == null ? List.of() : List.copyOf(values);
-        }
-    }
+    public static final String PREFIX = CustomFieldCatalog.PREFIX;
 
     public CustomFieldDefinitions {
         customFields = customFields == null ? List.of() : List.copyOf(customFields);
     }
 
-    public Optional<Definition> find(String name) {
-        return customFields.stream().filter(d -> d.name().equals(name)).findFirst();
+    /** The declarations as the import pipeline and the connector files use them. */
+    public CustomFieldCatalog catalog() {
+        return new CustomFieldCatalog(customFields);
     }
 
-    /**
-     * The value as stored ("" clears it), or null with a finding added to {@code issues} when the field is not
-     * declared or the value does not fit its type.
-     */
+    public Optional<CustomFieldCatalog.Definition> find(String name) {
+        return catalog().find(name);
+    }
+
+    /** See {@link CustomFieldCatalog#check}. */
     public String check(String key, String raw, List<RecordIssue> issues) {
-        String name = key.substring(PREFIX.length());
-        Optional<Definition> definition = find(name);
-        if (definition.isEmpty()) {
-            issues.add(RecordIssue.error("UNKNOWN_FIELD", 0, key, key, null,
-                    "'" + name + "' is not a custom field declared in crm.custom-fields."));
-            return null;
-        }
-        String value = raw == null ? "" : raw.strip();
-        if (value.isEmpty()) {
-            return "";
-        }
-        String clean = normalise(definition.get(), value);
-        if (clean == null) {
-            // The value is not repeated: a free text may hold what must not reach a report (a national number).
-            issues.add(RecordIssue.error(RULE, 0, key, key, null, "The custom field '" + name + "' must be "
-                    + expected(definition.get()) + "."));
-        }
-        return clean;
-    }
-
-    private static String normalise(Definition definition, String value) {
-        try {
-            return switch (definition.type()) {
-                case TEXT -> value.length() <= 2000 ? value : null;
-                case NUMBER -> new BigDecimal(value.replace(',', '.')).stripTrailingZeros().toPlainString();
-                case DATE -> LocalDate.parse(value).toString();
-                case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
-                    case "true", "yes", "ja", "oui", "1" -> "true";
-                    case "false", "no", "nee", "non", "0" -> "false";
-                    default -> null;
-                };
-                case CHOICE -> definition.values().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst()
-                        .orElse(null);
-            };
-        } catch (NumberFormatException | DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static String expected(Definition definition) {
-        return switch (definition.type()) {
-            case TEXT -> "a text of at most 2000 characters";
-            case NUMBER -> "a number";
-            case DATE -> "a date (yyyy-mm-dd)";
-            case BOOLEAN -> "yes or no";
-            case CHOICE -> "one of " + String.join(", ", definition.values());
-        };
+        return catalog().check(key, raw, issues);
     }
 }

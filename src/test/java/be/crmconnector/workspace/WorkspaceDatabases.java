@@ -53,6 +53,51 @@ final class WorkspaceDatabases {
               default: PREFER_SOURCE
             """;
 
+    /**
+     * A CSV drop that maps two custom fields: the segment only fills a blank (a person's choice stays), the number of
+     * employees follows the source.
+     */
+    static final String SEGMENT_CSV = """
+            id: segment-csv
+            type: csv-drop
+            title: Segment CSV
+            enabled: true
+            csv: {charset: auto, delimiter: auto, layout: client-per-row, clientKey: externalId}
+            mapping:
+              custom.segment: [Segment]
+              custom.employees: [Employees, Werknemers]
+              custom.since: [Client since]
+            matchKeys: [email]
+            defaults:
+              contactEmail: {login: false, notify: false, emailSync: false}
+            gate: auto
+            onlyInStore: ignore
+            required: []
+            ownership:
+              default: PREFER_SOURCE
+              fields: {custom.segment: FILL_IF_BLANK}
+            """;
+
+    /** A CSV drop that declares the custom field {@code since} its own (SOURCE_OWNS). */
+    static final String REGISTER_CSV = """
+            id: register-csv
+            type: csv-drop
+            title: Client register
+            enabled: true
+            csv: {charset: auto, delimiter: auto, layout: client-per-row, clientKey: externalId}
+            mapping:
+              custom.since: [Client since]
+            matchKeys: [email]
+            defaults:
+              contactEmail: {login: false, notify: false, emailSync: false}
+            gate: auto
+            onlyInStore: ignore
+            required: []
+            ownership:
+              default: FILL_IF_BLANK
+              fields: {custom.since: SOURCE_OWNS}
+            """;
+
     static {
         try {
             OFFICE_CSV = Files.readString(Path.of("connectors/office-csv.yaml"));
@@ -67,7 +112,7 @@ final class WorkspaceDatabases {
     private static String[] common(String url) {
         try {
             String inbox = Files.createTempDirectory("crm-inbox").toString();
-            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER, PORTAL_CSV).toString();
+            String connectors = TestConnectors.folder(OFFICE_CSV, VAT_REGISTER, PORTAL_CSV, SEGMENT_CSV, REGISTER_CSV).toString();
             return new String[]{"spring.datasource.url=" + url, "crm.inbox-root=" + inbox,
                     "crm.connectors-dir=" + connectors,
                     "crm.users[0].name=ada", "crm.users[0].password=ada-secret", "crm.users[0].roles=ADMIN",
@@ -77,7 +122,8 @@ final class WorkspaceDatabases {
                     "crm.custom-fields[0].name=segment", "crm.custom-fields[0].type=CHOICE",
                     "crm.custom-fields[0].title=Segment", "crm.custom-fields[0].values=SME,Large,Private",
                     "crm.custom-fields[1].name=employees", "crm.custom-fields[1].type=NUMBER",
-                    "crm.custom-fields[1].title=Employees"};
+                    "crm.custom-fields[1].title=Employees", "crm.custom-fields[2].name=since",
+                    "crm.custom-fields[2].type=DATE", "crm.custom-fields[2].title=Client since"};
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package be.crmconnector.sources.tabular;
 
 import be.crmconnector.model.ClientField;
 import be.crmconnector.model.ContactField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.normalise.TextNormaliser;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.model.RecordPosition;
@@ -110,6 +111,8 @@ public final class RowAssembler {
         final List<SourceContact> contacts = new ArrayList<>();
         final List<RecordIssue> issues = new ArrayList<>();
         final Map<ContactField, String> contact = new EnumMap<>(ContactField.class);
+        /** Custom field name → raw value, for the columns mapped to {@code custom.<name>}. */
+        final Map<String, String> custom = new java.util.TreeMap<>();
         String externalId;
         String clientKey;
 
@@ -121,6 +124,10 @@ public final class RowAssembler {
         void put(String field, String raw) {
             if (field.equals(HeaderAliases.EXTERNAL_ID)) {
                 externalId = raw;
+                return;
+            }
+            if (CustomFieldCatalog.isCustomKey(field)) {
+                custom.put(CustomFieldCatalog.nameOf(field), raw);
                 return;
             }
             ClientField.byKey(field).ifPresentOrElse(
@@ -150,6 +157,18 @@ public final class RowAssembler {
                                     + "' than line " + line + ". Rows of one client must agree on client fields."));
                 }
             });
+            // A custom value is a client field too: a later row may fill it, never contradict it silently.
+            next.custom.forEach((name, value) -> {
+                if (TextNormaliser.clean(custom.get(name)).isEmpty()) {
+                    custom.put(name, value);
+                } else if (!TextNormaliser.clean(value).isEmpty()
+                        && !TextNormaliser.clean(custom.get(name)).equals(TextNormaliser.clean(value))) {
+                    String key = CustomFieldCatalog.PREFIX + name;
+                    issues.add(RecordIssue.error("CLIENT_ROWS_DISAGREE", next.line, key, key, null,
+                            "This contact row gives another " + key + " for client '" + clientKey + "' than line "
+                                    + line + ". Rows of one client must agree on client fields."));
+                }
+            });
             if (!next.contact.isEmpty()) {
                 contacts.add(new SourceContact(next.line, next.contact));
             }
@@ -163,7 +182,7 @@ public final class RowAssembler {
             all.addAll(contacts);
             all.removeIf(SourceContact::isEmpty);
             return new SourceRecord(new RecordPosition(line, lastLine), externalId, values, all, null, issues,
-                    columns);
+                    columns, custom);
         }
     }
 }
