@@ -16,10 +16,12 @@ import java.util.List;
  * @param syncable     an API or view connector: the page offers "sync now"
  * @param nextRun      the next scheduled sync; null without a schedule (or while paused)
  * @param lastSuccess  when its last sync or file was applied or staged for review; null when never
+ * @param apiUsage     the API usage its source last reported (e.g. {@code 120/15000}); null when it reports none
+ * @param sourcePausedUntil when its source, paused by the API's limit, tries again; null when not paused
  */
 public record ConnectorRow(String id, String type, String title, boolean enabled, boolean paused,
                            boolean takesFiles, boolean syncable, List<RouteState> routes, ImportRun lastRun,
-                           Instant nextRun, Instant lastSuccess) {
+                           Instant nextRun, Instant lastSuccess, String apiUsage, Instant sourcePausedUntil) {
 
     /** Seconds from receipt to end of the last run, once it has ended (as the prometheus meter shows it). */
     public Double lastRunSeconds() {

@@ -6,6 +6,8 @@ import be.crmconnector.connector.ConnectorSyncs;
 import be.crmconnector.connector.RouteControl;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.sources.filedrop.FileDropSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +24,8 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 
 /**
- * The connectors page: each connector's type, routes with status and health, last run, next scheduled sync and
- * paused state; an ADMIN stops and starts its routes and asks for a sync (the security rules refuse others).
+ * The connectors page: each connector's type, routes with status and health, last run, next scheduled sync, paused
+ * state, and the API usage and pause its source reports (see {@link SourceReports}); an ADMIN stops and starts its routes and asks for a sync (the security rules refuse others).
  */
 @Controller
 @RequestMapping("/console/connectors")
@@ -32,14 +34,16 @@ public class ConnectorsPage {
     private final RouteControl routes;
     private final RunRepository runs;
     private final List<ConnectorSyncs> syncs;
+    private final SourceReports reports;
     private final Clock clock = Clock.systemDefaultZone();
 
     public ConnectorsPage(ConnectorRegistry connectors, RouteControl routes, RunRepository runs,
-                          List<ConnectorSyncs> syncs) {
+                          List<ConnectorSyncs> syncs, ObjectProvider<HealthContributorRegistry> health) {
         this.connectors = connectors;
         this.routes = routes;
         this.runs = runs;
         this.syncs = syncs;
+        this.reports = new SourceReports(health);
     }
 
     @GetMapping
@@ -54,8 +58,10 @@ public class ConnectorsPage {
         boolean paused = c.enabled() && !states.isEmpty() && states.stream().noneMatch(RouteControl.RouteState::started);
         var lastRun = runs.list(c.id(), null, 0, 1).stream().findFirst().orElse(null);
         var next = c.enabled() && !paused ? Schedules.next(c, clock.instant(), clock.getZone()).orElse(null) : null;
+        var source = c.enabled() ? reports.of(c.id()) : SourceReports.SourceReport.NONE;
         return new ConnectorRow(c.id(), c.type(), c.title(), c.enabled(), paused, c.has(FileDropSettings.class),
-                sync(c).isPresent(), states, lastRun, next, runs.lastSuccess(c.id()).orElse(null));
+                sync(c).isPresent(), states, lastRun, next, runs.lastSuccess(c.id()).orElse(null), source.apiUsage(),
+                source.pausedUntil());
     }
 
     @PostMapping("/{id}/route/stop")

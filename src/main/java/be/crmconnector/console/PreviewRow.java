@@ -36,6 +36,11 @@ public record PreviewRow(long id, Long line, String recordKey, Bucket bucket, Lo
     public record Finding(String severity, String code, String column, String value, String message) {
     }
 
+    /** The diff table's rows as escaped HTML (see {@link DiffTableHtml}). */
+    public String diffHtml(String reviewLabel) {
+        return DiffTableHtml.of(changes, reviewLabel);
+    }
+
     static PreviewRow of(RunRow row, UnaryOperator<String> reveal) {
         List<Change> changes = row.diff().stream().map(c -> change(c, reveal)).toList();
         List<Value> values = new ArrayList<>();

@@ -42,7 +42,39 @@ final class ConsolePreviewScenario {
      * costs under the machine's load at that moment.
      */
     record Result(int rows, String buckets, long stageMillis, List<Page> pages, int fetches, double p50, double p95,
-                  double max, int smallestPageBytes, double floorP50, double floorP95) {
+                  double max, int smallestPageBytes, double floorP50, double floorP95, double serverMeanMillis) {
+    }
+
+    /**
+     * The product's own count and total time of its preview page requests, from Micrometer's
+     * {@code http.server.requests} as {@code /actuator/prometheus} shows them: from the product's first filter to the
+     * page's last byte, without the client's side of the socket.
+     */
+    record ServerTime(long count, double seconds) {
+        private static final String URI = "uri=\"/console/runs/{id}/preview\"";
+
+        static ServerTime read(ProductClient api) {
+            long count = 0;
+            double seconds = 0;
+            for (String line : api.getText("/actuator/prometheus", "text/plain").split("\n")) {
+                if (line.contains(URI) && line.startsWith("http_server_requests_seconds_count{")) {
+                    count += Math.round(value(line));
+                } else if (line.contains(URI) && line.startsWith("http_server_requests_seconds_sum{")) {
+                    seconds += value(line);
+                }
+            }
+            return new ServerTime(count, seconds);
+        }
+
+        /** The mean milliseconds of the requests since {@code before}. */
+        double meanMillisSince(ServerTime before) {
+            long n = count - before.count;
+            return n == 0 ? Double.NaN : (seconds - before.seconds) * 1000 / n;
+        }
+
+        private static double value(String line) {
+            return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+        }
     }
 
     private final int rows;
@@ -78,6 +110,7 @@ final class ConsolePreviewScenario {
         }
         double[] timings = new double[pages.size() * fetchesPerPage];
         double[] floor = new double[timings.length];
+        ServerTime serverBefore = ServerTime.read(api);
         int n = 0;
         for (int round = 0; round < fetchesPerPage; round++) { // round-robin: no page is only ever fetched warm
             for (Page page : pages) {
@@ -85,6 +118,7 @@ final class ConsolePreviewScenario {
                 floor[n++] = api.timedGet("/api/connectors");
             }
         }
+        double serverMean = ServerTime.read(api).meanMillisSince(serverBefore);
         Arrays.sort(timings);
         Arrays.sort(floor);
         return new Result(rows, String.format(java.util.Locale.ROOT, "NEW %,d, UPDATE %,d, UNCHANGED %,d, INVALID %,d",
@@ -92,7 +126,7 @@ final class ConsolePreviewScenario {
                 buckets.path("INVALID").asLong()), stageMillis, pages, timings.length,
                 ProductScenarios.percentile(timings, 50), ProductScenarios.percentile(timings, 95),
                 timings[timings.length - 1], smallest, ProductScenarios.percentile(floor, 50),
-                ProductScenarios.percentile(floor, 95));
+                ProductScenarios.percentile(floor, 95), serverMean);
     }
 
     /** The first page, the middle one and the last one of a bucket of these row ids (in id order). */

@@ -146,8 +146,13 @@ final class ProductClient {
 
     /** A console page as a browser asks for it (HTML); fails unless 200 (a redirect to the login form included). */
     String getHtml(String path) {
+        return getText(path, "text/html");
+    }
+
+    /** The body of a GET accepting {@code accept}, e.g. {@code text/plain} for {@code /actuator/prometheus}. */
+    String getText(String path, String accept) {
         try {
-            HttpResponse<String> response = http.send(request(path, "text/html").GET().build(),
+            HttpResponse<String> response = http.send(request(path, accept).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + path + " answered " + response.statusCode());

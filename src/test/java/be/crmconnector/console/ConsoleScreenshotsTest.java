@@ -1,22 +1,29 @@
 package be.crmconnector.console;
 
 import be.crmconnector.history.ImportRun;
+import be.crmconnector.sources.salesforce.camel.SalesforceSync;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's screenshots of the run preview and a client detail are taken from the real pages: into target/, and
+ * The README's screenshots of the connectors page, the run preview and a client detail are taken from the real pages: into target/, and
  * into docs/ (the committed ones) when run with {@code -Dcrm.screenshots.update=true}, so that a plain test run
  * leaves the work tree clean.
  */
 class ConsoleScreenshotsTest extends PreviewBrowserTest {
     private static final Path FOLDER = Boolean.getBoolean("crm.screenshots.update") ? Path.of("docs")
             : Path.of("target", "screenshots");
+
+    @Autowired
+    SalesforceSync salesforce;
 
     @Test
     void theRunPreviewAndAClientDetailAreSavedUnderDocs() throws Exception {
@@ -33,5 +40,22 @@ class ConsoleScreenshotsTest extends PreviewBrowserTest {
         page.screenshot(new Page.ScreenshotOptions().setPath(client).setFullPage(true));
         assertThat(Files.size(preview)).isGreaterThan(10_000);
         assertThat(Files.size(client)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theConnectorsPageWithAPausedSalesforceIsSavedUnderDocs() throws Exception {
+        reviewRun();
+        salesforce.pauses().noteUsage(SALESFORCE_ID, "api-usage=14987/15000");
+        salesforce.pauses().pause(SALESFORCE_ID, Instant.now().plus(Duration.ofHours(3)));
+        try {
+            Files.createDirectories(FOLDER);
+            page.setViewportSize(1400, 520);
+            logIn("admin");
+            Path connectors = FOLDER.resolve("console-connectors.png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(connectors).setFullPage(true));
+            assertThat(Files.size(connectors)).isGreaterThan(10_000);
+        } finally {
+            salesforce.pauses().resume(SALESFORCE_ID);
+        }
     }
 }

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Base of the run preview's browser tests (one shared context): a connector {@code console-api} that owns the city,
  * and a review-gated {@code console-review} whose run waits for a person. {@link #reviewRun()} stages one UPDATE row
  * whose last name is written, city kept (owned by console-api) and accounting code held for review, five NEW rows
- * (the first with a national number, and one typed into its city too) and one INVALID row.
+ * (the first with a national number, and one typed into its city too) and one INVALID row. For the connectors page, a
+ * Salesforce connector {@code console-sf} that syncs only when asked and is never asked here.
  */
 abstract class PreviewBrowserTest extends BrowserTest {
     static final String API = """
@@ -39,6 +40,17 @@ abstract class PreviewBrowserTest extends BrowserTest {
             gate: review
             matchKeys: [vatNumber]
             ownership: {default: PREFER_SOURCE, fields: {accountingCode: MANUAL_REVIEW}}
+            """;
+    static final String SALESFORCE_ID = "console-sf";
+    static final String SALESFORCE = """
+            id: console-sf
+            type: salesforce
+            title: Salesforce
+            salesforce:
+              loginUrl: http://127.0.0.1:9
+              clientId: ${CONSOLE_SF_CLIENT}
+              clientSecret: ${CONSOLE_SF_SECRET}
+              fields: {vatNumber: VAT__c}
             """;
     /** A valid national register number (check digits match): shown in clear to OPERATOR and ADMIN only. */
     static final String NATIONAL_NUMBER = "85073003328";
@@ -56,6 +68,7 @@ abstract class PreviewBrowserTest extends BrowserTest {
         Path folder = Files.createTempDirectory("crm-console-connectors");
         Files.writeString(folder.resolve("console-api.yaml"), API);
         Files.writeString(folder.resolve("console-review.yaml"), REVIEW);
+        Files.writeString(folder.resolve("console-sf.yaml"), SALESFORCE);
         registry.add("crm.connectors-dir", folder::toString);
     }
 
