@@ -40,6 +40,12 @@ public class ErasureController {
               "keys": [{"kind": "EMAIL", "hashPrefix": "3f9a0c51d2e4"},
                        {"kind": "EXTERNAL_REF", "hashPrefix": "b71c02aa9e10"},
                        {"kind": "NATIONAL_NUMBER", "hashPrefix": "0d4e7f3a11c9"}]}]""";
+    static final String ERASURES_EXAMPLE = """
+            [{"id": 3, "action": "ERASE", "clientId": 42, "suppressionId": 7, "actor": "user:ada",
+              "reason": "Request of 2026-12-01 by e-mail", "rowsTouched": 14,
+              "details": "client=1, contact=1, run_row=3", "occurredAt": "2026-12-06T20:15:00Z"},
+             {"id": 4, "action": "LIFT", "clientId": null, "suppressionId": 7, "actor": "user:ada",
+              "reason": "Client returned", "rowsTouched": 1, "details": "suppression=1", "occurredAt": "2026-12-07T09:00:00Z"}]""";
 
     private final ClientErasure erasure;
     private final SuppressionList suppressions;
@@ -105,7 +111,9 @@ public class ErasureController {
 
     @GetMapping("/api/erasures")
     @Operation(summary = "The erasure audit, ADMIN only",
-            description = "Every erasure and lifted suppression: who, when, reason, rows touched per table.")
+            description = "Every erasure and lifted suppression: who, when, reason, rows touched per table.",
+            responses = @ApiResponse(responseCode = "200", description = "The audit, oldest first", content = @Content(
+                    examples = @ExampleObject(name = "audit", value = ERASURES_EXAMPLE))))
     public List<ClientErasureAudit.Entry> erasures() {
         return audit.all();
     }

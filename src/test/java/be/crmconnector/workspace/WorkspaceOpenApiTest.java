@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI document describes every workspace endpoint (creation, edit, contacts, toggles, activation, bulk) with examples. */
+/** The OpenAPI document describes every workspace endpoint (creation, edit, contacts, toggles, activation, bulk, tags, erasure, suppressions, erasure audit) with examples. */
 @ContextConfiguration(initializers = WorkspaceDatabases.H2.class)
 class WorkspaceOpenApiTest extends WorkspaceApiTest {
     private static final List<String[]> ENDPOINTS = List.of(
@@ -24,7 +24,12 @@ class WorkspaceOpenApiTest extends WorkspaceApiTest {
             new String[]{"/api/clients/{clientId}/contacts/{contactId}/emails/{emailId}", "delete"},
             new String[]{"/api/clients/{clientId}/emails/{emailId}", "patch"},
             new String[]{"/api/clients/{clientId}/emails/{emailId}/activate", "post"},
-            new String[]{"/api/clients/bulk/toggles", "post"});
+            new String[]{"/api/clients/bulk/toggles", "post"},
+            new String[]{"/api/clients/{clientId}/tags/{tag}", "post"},
+            new String[]{"/api/clients/{clientId}/tags/{tag}", "delete"},
+            new String[]{"/api/clients/{id}/erase", "post"},
+            new String[]{"/api/suppressions", "get"},
+            new String[]{"/api/erasures", "get"});
 
     @Test
     void everyWorkspaceEndpointIsDescribedWithAnExample() throws Exception {
