@@ -5,6 +5,7 @@ import be.crmconnector.apply.ChangeJournal.Entry;
 import be.crmconnector.apply.RollbackStore.Journaled;
 import be.crmconnector.apply.RollbackResult.Left;
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.FieldPath;
 import be.crmconnector.store.ClientWriter;
 import be.crmconnector.store.OnlyInStoreMarks;
@@ -208,7 +209,7 @@ public class RunRollback {
                         + " since; left as it is"));
                 return;
             }
-            store.setCustomField(j.clientId(), j.field().substring(j.field().indexOf('.') + 1), j.oldValue());
+            store.setCustomField(j.clientId(), CustomFieldCatalog.nameOf(j.field()), j.oldValue());
             entries.add(new Entry(runId, null, j.clientId(), Action.ROLLBACK, j.field(), j.newValue(), j.oldValue(),
                     actor, now));
             restored++;

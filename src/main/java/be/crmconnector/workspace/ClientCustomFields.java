@@ -1,6 +1,7 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.apply.ChangeJournal;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.store.CustomFieldValues;
 import be.crmconnector.store.ProvenanceWriter;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -46,19 +47,14 @@ public class ClientCustomFields {
         List<ChangeJournal.Entry> entries = new ArrayList<>();
         List<ProvenanceWriter.ProvenanceEntry> written = new ArrayList<>();
         writes.forEach((name, value) -> {
-            set(jdbc, clientId, name, value);
-            written.add(new ProvenanceWriter.ProvenanceEntry(clientId, CustomFieldDefinitions.PREFIX + name,
+            CustomFieldValues.set(jdbc, clientId, name, value);
+            written.add(new ProvenanceWriter.ProvenanceEntry(clientId, CustomFieldCatalog.PREFIX + name,
                     editor.source(), runId, now));
             entries.add(new ChangeJournal.Entry(runId, null, clientId, ChangeJournal.Action.CUSTOM,
-                    CustomFieldDefinitions.PREFIX + name, before.get(name), value.isEmpty() ? null : value,
+                    CustomFieldCatalog.PREFIX + name, before.get(name), value.isEmpty() ? null : value,
                     editor.actor(), now, null, null, null, reason));
         });
         provenance.record(written);
         journal.record(entries);
-    }
-
-    /** Sets one value; null or "" removes it. */
-    public static void set(NamedParameterJdbcTemplate jdbc, long clientId, String name, String value) {
-        CustomFieldValues.set(jdbc, clientId, name, value);
     }
 }

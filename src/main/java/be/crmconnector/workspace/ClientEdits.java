@@ -3,6 +3,7 @@ package be.crmconnector.workspace;
 import be.crmconnector.apply.ChangeJournal;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.CustomFieldCatalog;
 import be.crmconnector.model.RecordIssue;
 import be.crmconnector.store.ClientLookup;
 import be.crmconnector.store.ClientWriter;
@@ -79,8 +80,9 @@ public class ClientEdits {
             }
             List<RecordIssue> issues = new ArrayList<>();
             Map<String, String> standard = new LinkedHashMap<>(byKey);
-            standard.keySet().removeIf(key -> key.startsWith(CustomFieldDefinitions.PREFIX));
-            Map<String, String> customWrites = customWrites(clientId, byKey, issues);
+            standard.keySet().removeIf(CustomFieldCatalog::isCustomKey);
+            Map<String, String> customBefore = customValues.of(clientId);
+            Map<String, String> customWrites = customWrites(customBefore, byKey, issues);
             Map<ClientField, String> changes = validation.fields(standard, issues);
             Map<ClientField, String> stored = storedValues(row);
             Map<ClientField, String> merged = new EnumMap<>(stored);
@@ -102,24 +104,25 @@ public class ClientEdits {
             }
             Map<String, String> nextSync = checkOwnership(ownersOf(writes, customWrites), reason, editor);
             long runId = write(clientId, writes, stored, reason, nextSync.isEmpty() ? null : reason, editor);
-            customValues.write(runId, clientId, customWrites, customValues.of(clientId), reason, editor,
-                    clock.instant());
-            writer.touch(List.of(clientId));
+            customValues.write(runId, clientId, customWrites, customBefore, reason, editor, clock.instant());
+            if (writes.isEmpty()) {
+                writer.touch(List.of(clientId)); // only custom values changed: nothing else moved the version
+            }
             Map<String, String> changed = new LinkedHashMap<>();
             writes.forEach((field, value) -> changed.put(field.key(), value));
-            customWrites.forEach((name, value) -> changed.put(CustomFieldDefinitions.PREFIX + name, value));
+            customWrites.forEach((name, value) -> changed.put(CustomFieldCatalog.PREFIX + name, value));
             return new Edited(clientId, version(clientId), runId, changed, nextSync, issues);
         });
     }
 
     /** The custom fields ({@code custom.<name>}) whose checked value differs from the stored one, by name. */
-    private Map<String, String> customWrites(long clientId, Map<String, String> byKey, List<RecordIssue> issues) {
-        Map<String, String> stored = customValues.of(clientId);
+    private Map<String, String> customWrites(Map<String, String> stored, Map<String, String> byKey,
+                                             List<RecordIssue> issues) {
         Map<String, String> writes = new LinkedHashMap<>();
         byKey.forEach((key, raw) -> {
-            if (key.startsWith(CustomFieldDefinitions.PREFIX)) {
+            if (CustomFieldCatalog.isCustomKey(key)) {
                 String value = customFields.check(key, raw, issues);
-                String name = key.substring(CustomFieldDefinitions.PREFIX.length());
+                String name = CustomFieldCatalog.nameOf(key);
                 if (value != null && !value.equals(stored.getOrDefault(name, ""))) {
                     writes.put(name, value);
                 }
@@ -140,7 +143,7 @@ public class ClientEdits {
         customWrites.keySet().forEach(name -> {
             String owner = connectors.declaredOwners().custom().get(name);
             if (owner != null) {
-                owners.put(CustomFieldDefinitions.PREFIX + name, owner);
+                owners.put(CustomFieldCatalog.PREFIX + name, owner);
             }
         });
         return owners;

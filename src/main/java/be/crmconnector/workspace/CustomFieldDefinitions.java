@@ -13,10 +13,6 @@ import java.util.Optional;
  */
 @ConfigurationProperties(prefix = "crm")
 public record CustomFieldDefinitions(List<CustomFieldCatalog.Definition> customFields) {
-    public static final String RULE = CustomFieldCatalog.RULE;
-    /** How a custom field is named where client fields are: in a PATCH body, the journal and a connector's mapping. */
-    public static final String PREFIX = CustomFieldCatalog.PREFIX;
-
     public CustomFieldDefinitions {
         customFields = customFields == null ? List.of() : List.copyOf(customFields);
     }
