@@ -142,33 +142,27 @@ public final class RowAssembler {
             return ClientField.byKey(field).map(values::get).orElse(null);
         }
 
+        /** A client value of a following row (named {@code key}): it fills a blank one, or contradicts it in error. */
+        private <K> void mergeClientValue(Map<K, String> held, K field, String key, String value, long nextLine) {
+            String mine = TextNormaliser.clean(held.get(field));
+            String theirs = TextNormaliser.clean(value);
+            if (mine.isEmpty() && !theirs.isEmpty()) {
+                held.put(field, value);
+            } else if (!theirs.isEmpty() && !mine.equals(theirs)) {
+                issues.add(RecordIssue.error("CLIENT_ROWS_DISAGREE", nextLine, key, key, null,
+                        "This contact row gives another " + key + " for client '" + clientKey + "' than line " + line
+                                + ". Rows of one client must agree on client fields."));
+            }
+        }
+
         /** Adds a following contact row; client fields must agree, or the row is in error. */
         void merge(Pending next) {
             lastLine = next.line;
             issues.addAll(next.issues);
-            next.values.forEach((field, value) -> {
-                String mine = TextNormaliser.clean(values.get(field));
-                String theirs = TextNormaliser.clean(value);
-                if (mine.isEmpty() && !theirs.isEmpty()) {
-                    values.put(field, value);
-                } else if (!theirs.isEmpty() && !mine.equals(theirs)) {
-                    issues.add(RecordIssue.error("CLIENT_ROWS_DISAGREE", next.line, field.key(), field.key(), null,
-                            "This contact row gives another " + field.key() + " for client '" + clientKey
-                                    + "' than line " + line + ". Rows of one client must agree on client fields."));
-                }
-            });
+            next.values.forEach((field, value) -> mergeClientValue(values, field, field.key(), value, next.line));
             // A custom value is a client field too: a later row may fill it, never contradict it silently.
-            next.custom.forEach((name, value) -> {
-                if (TextNormaliser.clean(custom.get(name)).isEmpty()) {
-                    custom.put(name, value);
-                } else if (!TextNormaliser.clean(value).isEmpty()
-                        && !TextNormaliser.clean(custom.get(name)).equals(TextNormaliser.clean(value))) {
-                    String key = CustomFieldCatalog.PREFIX + name;
-                    issues.add(RecordIssue.error("CLIENT_ROWS_DISAGREE", next.line, key, key, null,
-                            "This contact row gives another " + key + " for client '" + clientKey + "' than line "
-                                    + line + ". Rows of one client must agree on client fields."));
-                }
-            });
+            next.custom.forEach((name, value) -> mergeClientValue(custom, name, CustomFieldCatalog.PREFIX + name, value,
+                    next.line));
             if (!next.contact.isEmpty()) {
                 contacts.add(new SourceContact(next.line, next.contact));
             }
