@@ -193,8 +193,9 @@ public class ClientLookup {
             streaming.query(REFERENCES + ", e.external_id" + REFERENCES_FROM + " AND e.external_id > ? "
                     + "ORDER BY e.external_id FETCH FIRST " + REFERENCE_PAGE + " ROWS ONLY", rs -> {
                         accept(rs, reference);
-                        after[0] = rs.getString(8);
-                        read[0]++;
+                        if (++read[0] == REFERENCE_PAGE) {
+                            after[0] = rs.getString(8); // only the page's last key is needed, not one per row
+                        }
                     }, connectorId, after[0]);
         } while (read[0] == REFERENCE_PAGE);
     }
