@@ -24,6 +24,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -56,6 +58,9 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     private final BackgroundSyncs syncs;
     private final ConnectorAlerts alerts;
     private final RunDriftRepository drifts;
+    /** How soon the pauses are read again when the store did not answer at start-up. */
+    private static final Duration STORE_RETRY = Duration.ofSeconds(30);
+
     private final Clock clock = Clock.systemUTC();
     private final SalesforcePauses pauses;
     private final Duration limitPause;
@@ -188,7 +193,18 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
      */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeAfterRestart() {
-        pauses.stored().forEach((connectorId, until) -> {
+        Map<String, Instant> stored;
+        try {
+            stored = pauses.stored();
+        } catch (DataAccessException e) {
+            // The service starts without its store (it migrates once the store answers): ask again later, and
+            // meanwhile a scheduled sync reads the pause from the store before any call, or fails without one.
+            LOG.warn("Salesforce pauses not read at start-up ({}); trying again in {}", e.getClass().getSimpleName(),
+                    STORE_RETRY);
+            resumer.schedule(this::resumeAfterRestart, STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        stored.forEach((connectorId, until) -> {
             LOG.info("Connector {} is paused until {} (daily API limit): it resumes by itself then", connectorId,
                     until);
             planResume(connectorId, until);
