@@ -30,12 +30,20 @@ public class ConsoleModel {
     }
 
     /**
-     * Formats for templates. {@code text} is how free text (a file name, a reason) is shown: to a VIEWER with every
+     * Formats for templates, with one sign for an empty value ({@link #NOTHING}). {@code text} is how free text (a file name, a reason) is shown: to a VIEWER with every
      * national register number in it masked, as the API shows it.
      */
     public record Formats(ZoneId zone, boolean masked) {
+        /** The one sign every page shows for "nothing here": no date, no usage, no value. */
+        public static final String NOTHING = "—";
+
         public String time(Instant instant) {
-            return instant == null ? "" : TIME.format(instant.atZone(zone));
+            return instant == null ? NOTHING : TIME.format(instant.atZone(zone));
+        }
+
+        /** The value, or {@link #NOTHING} when there is none. */
+        public String or(String value) {
+            return value == null || value.isBlank() ? NOTHING : value;
         }
 
         public String text(String value) {

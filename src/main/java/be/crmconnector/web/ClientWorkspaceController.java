@@ -42,6 +42,14 @@ public class ClientWorkspaceController {
              "errors": [{"field": "displayName", "code": "ACCOUNT_NAME_FORBIDDEN_CHARACTER",
                          "message": "The account name contains the character / (slash), which is not allowed in account names. Remove it or replace it, for example with a dash."},
                         {"field": "language", "code": "REQUIRED", "message": "The field 'language' is required and is empty."}]}""";
+    static final String DUPLICATE_EXAMPLE = """
+            {"type": "about:blank", "title": "Possible duplicate", "status": 409,
+             "detail": "Client 41 already has this e-mail address. Open it instead, or send the creation again with confirmDuplicate set to true.",
+             "existingClientId": 41, "matchedOn": "e-mail address"}""";
+    static final String ERASED_EXAMPLE = """
+            {"type": "about:blank", "title": "Erased person", "status": 409,
+             "detail": "This person was erased at their request (GDPR) on 2026-12-06 and their e-mail address is on the suppression list (rule ERASED_SUBJECT). An administrator must lift suppression 7 (DELETE /api/suppressions/7?reason=…) before the client can be created again.",
+             "rule": "ERASED_SUBJECT", "erasedOn": "2026-12-06", "matchedOn": "e-mail address", "suppressionId": 7}""";
     static final String PATCH_EXAMPLE = """
             {"version": 3, "fields": {"city": "Antwerpen", "postalCode": "2000"}, "reason": null}""";
 
@@ -61,14 +69,20 @@ public class ClientWorkspaceController {
             description = "Required: firstName, lastName, email, language. kind is PERSON or COMPANY; displayName is"
                     + " made from the company or the person when blank. The characters : \" / \\ | ? * and control"
                     + " characters are refused in names. A client with the same national number, VAT number or"
-                    + " e-mail is refused (409, existingClientId) unless confirmDuplicate is true.",
+                    + " e-mail is refused (409, existingClientId) unless confirmDuplicate is true. A person erased at"
+                    + " their request (GDPR) whose national number or e-mail is still on the suppression list is"
+                    + " refused (409, rule ERASED_SUBJECT) whatever confirmDuplicate says, until an ADMIN lifts the"
+                    + " suppression (DELETE /api/suppressions/{id}).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "person", value = CREATE_EXAMPLE))),
             responses = {
                     @ApiResponse(responseCode = "201", description = "Created; ETag is the client's version"),
                     @ApiResponse(responseCode = "400", description = "Every failing field, with the import rules' codes",
                             content = @Content(examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE))),
-                    @ApiResponse(responseCode = "409", description = "A possible duplicate: existingClientId, matchedOn")})
+                    @ApiResponse(responseCode = "409", description = "A possible duplicate (existingClientId,"
+                            + " matchedOn), or an erased person (rule ERASED_SUBJECT, erasedOn, suppressionId)",
+                            content = @Content(examples = {@ExampleObject(name = "duplicate", value = DUPLICATE_EXAMPLE),
+                                    @ExampleObject(name = "erased", value = ERASED_EXAMPLE)}))})
     public ResponseEntity<Map<String, Object>> create(@RequestBody Map<String, Object> body, Authentication user) {
         Map<String, String> fields = new LinkedHashMap<>();
         boolean confirm = false;

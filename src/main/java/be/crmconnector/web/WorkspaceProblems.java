@@ -13,7 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The client workspace's refusals as problem details: every failing field, the duplicate's id, the stale version. */
+/** The client workspace's refusals as problem details: every failing field, the duplicate's id, the erased person's
+ * suppression, the stale version. */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 2) // before ApiErrors' broad handlers
 public class WorkspaceProblems {
@@ -38,6 +39,17 @@ public class WorkspaceProblems {
         problem.setTitle("Possible duplicate");
         problem.setProperty("existingClientId", e.existingClientId());
         problem.setProperty("matchedOn", e.matchedOn());
+        return problem;
+    }
+
+    @ExceptionHandler(WorkspaceException.Erased.class)
+    ProblemDetail erased(WorkspaceException.Erased e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Erased person");
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("erasedOn", e.erasedOn().toString());
+        problem.setProperty("matchedOn", e.matchedOn());
+        problem.setProperty("suppressionId", e.suppressionId());
         return problem;
     }
 

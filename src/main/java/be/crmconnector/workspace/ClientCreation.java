@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * Creates a client by hand (seed 003): first name, last name, e-mail and language required; the account name made
  * from the company or the person when blank; every value checked by the import validators; a possible double (same
  * national number, VAT or e-mail) refused with the existing client's id unless confirmed. The client's e-mail becomes
- * its primary contact's, with every toggle off, so that LOGIN is switched on by a person, never by default.
+ * its primary contact's, with every toggle off, so that LOGIN is switched on by a person, never by default. A person
+ * erased at their request (GDPR) is refused while their suppression holds, even when a duplicate is confirmed.
  */
 @Service
 public class ClientCreation {
@@ -37,13 +39,15 @@ public class ClientCreation {
     private final ContactWriter contacts;
     private final ChangeJournal journal;
     private final ManualRuns runs;
+    private final SuppressionList suppressions;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public ClientCreation(ManualValidation validation, ClientWriter writer, ContactWriter contacts,
-                          ChangeJournal journal, ManualRuns runs, NamedParameterJdbcTemplate jdbc,
-                          TransactionTemplate transactions, Clock clock) {
+                          ChangeJournal journal, ManualRuns runs, SuppressionList suppressions,
+                          NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.suppressions = suppressions;
         this.validation = validation;
         this.writer = writer;
         this.contacts = contacts;
@@ -65,6 +69,7 @@ public class ClientCreation {
         issues.addAll(validated.issues());
         ManualValidation.refuseIfErrors(issues);
         Map<ClientField, String> clean = new EnumMap<>(validated.staged().values());
+        refuseIfErased(clean); // before the duplicates: confirming a duplicate never overrides an erasure
         if (!confirmDuplicate) {
             possibleDuplicate(clean).ifPresent(found -> {
                 throw found;
@@ -89,6 +94,15 @@ public class ClientCreation {
         long version = jdbc.queryForObject("SELECT row_version FROM client WHERE id = :id",
                 new MapSqlParameterSource("id", clientId), Long.class);
         return new Created(clientId, version, runId, values.get(ClientField.DISPLAY_NAME), warnings);
+    }
+
+    /** An erased person stays erased until an administrator lifts the suppression, typed in by hand or imported. */
+    private void refuseIfErased(Map<ClientField, String> values) {
+        suppressions.find(values.get(ClientField.NATIONAL_NUMBER), values.get(ClientField.EMAIL)).ifPresent(match -> {
+            throw new WorkspaceException.Erased(match.suppressionId(),
+                    LocalDate.ofInstant(match.erasedAt(), clock.getZone()),
+                    words(match.kind() == SuppressionKeys.Kind.EMAIL ? ClientField.EMAIL : ClientField.NATIONAL_NUMBER));
+        });
     }
 
     /** The first client that has the same national number, VAT number or e-mail (an archived one does not count). */

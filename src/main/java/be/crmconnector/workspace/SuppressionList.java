@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -53,6 +54,24 @@ public class SuppressionList implements ErasedSubjects {
 
     /** A suppression as the API lists it: the start of each hash, never a whole one. */
     public record Entry(long id, Instant createdAt, String createdBy, List<Map<String, String>> keys) {
+    }
+
+    /** The suppression a person's key is on: its id, when the person was erased, and which key matched. */
+    public record Match(long suppressionId, Instant erasedAt, SuppressionKeys.Kind kind) {
+    }
+
+    /** The oldest suppression holding this national number or e-mail, if any (the values are hashed, never stored). */
+    public Optional<Match> find(String nationalNumber, String email) {
+        List<String> hashes = Stream.of(keys.nationalNumber(nationalNumber), keys.email(email))
+                .filter(Objects::nonNull).toList();
+        if (hashes.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.query("SELECT s.id, s.created_at, k.kind FROM suppression_key k JOIN suppression s"
+                        + " ON s.id = k.suppression_id WHERE k.key_hash IN (:hashes) ORDER BY s.id, k.kind",
+                new MapSqlParameterSource("hashes", hashes), (rs, n) -> new Match(rs.getLong("id"),
+                        rs.getTimestamp("created_at").toInstant(), SuppressionKeys.Kind.valueOf(rs.getString("kind"))))
+                .stream().findFirst();
     }
 
     @Override

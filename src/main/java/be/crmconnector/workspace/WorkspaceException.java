@@ -1,7 +1,9 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.model.RecordIssue;
+import be.crmconnector.staging.ErasedSubjects;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /** Why the workspace refused a person's change; the web layer answers each kind with its own problem status. */
@@ -39,6 +41,43 @@ public abstract sealed class WorkspaceException extends RuntimeException {
 
         public long existingClientId() {
             return existingClientId;
+        }
+
+        public String matchedOn() {
+            return matchedOn;
+        }
+    }
+
+    /**
+     * The person was erased at their request (GDPR) and a suppression still holds their national number or e-mail
+     * (409): creating them again by hand would undo the erasure. Names the key's kind, never its value.
+     */
+    public static final class Erased extends WorkspaceException {
+        private final long suppressionId;
+        private final LocalDate erasedOn;
+        private final String matchedOn;
+
+        public Erased(long suppressionId, LocalDate erasedOn, String matchedOn) {
+            super("This person was erased at their request (GDPR) on " + erasedOn + " and their " + matchedOn
+                    + " is on the suppression list (rule " + ErasedSubjects.RULE + "). An administrator must lift"
+                    + " suppression " + suppressionId + " (DELETE /api/suppressions/" + suppressionId
+                    + "?reason=…) before the client can be created again.");
+            this.suppressionId = suppressionId;
+            this.erasedOn = erasedOn;
+            this.matchedOn = matchedOn;
+        }
+
+        /** The rule imports name when they refuse the same person: {@value ErasedSubjects#RULE}. */
+        public String rule() {
+            return ErasedSubjects.RULE;
+        }
+
+        public long suppressionId() {
+            return suppressionId;
+        }
+
+        public LocalDate erasedOn() {
+            return erasedOn;
         }
 
         public String matchedOn() {

@@ -50,7 +50,7 @@ class ImportMetersTest extends BrowserTest {
 
         logIn("viewer");
         assertThat(page.locator("#connector-office-csv .run-speed")).hasText("4 s · 2 rows/s");
-        assertThat(page.locator("#connector-office-csv .last-success")).not().hasText("–");
+        assertThat(page.locator("#connector-office-csv .last-success")).not().hasText(ConsoleModel.Formats.NOTHING);
     }
 
     private String prometheus() throws Exception {

@@ -37,7 +37,7 @@ class PausedSalesforceShowsOnTheConnectorsPageTest extends PreviewBrowserTest {
         assertThat(salesforceRow.locator("td.api-usage")).hasText("14987/15000");
 
         var fileRow = page.locator("#connector-console-api");
-        assertThat(fileRow.locator("td.api-usage")).hasText("—");
+        assertThat(fileRow.locator("td.api-usage")).hasText(ConsoleModel.Formats.NOTHING);
         assertThat(fileRow.locator(".badge.source-paused")).hasCount(0);
 
         salesforce.pauses().resume(SALESFORCE_ID);

@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The OpenAPI document describes every workspace endpoint (creation, edit, contacts, toggles, activation, bulk, tags, erasure, suppressions, erasure audit) with examples. */
+/** The OpenAPI document describes every workspace endpoint (creation and its 409 for an erased person, edit, contacts, toggles, activation, bulk, tags, erasure, suppressions, erasure audit) with examples. */
 @ContextConfiguration(initializers = WorkspaceDatabases.H2.class)
 class WorkspaceOpenApiTest extends WorkspaceApiTest {
     private static final List<String[]> ENDPOINTS = List.of(
@@ -43,6 +43,11 @@ class WorkspaceOpenApiTest extends WorkspaceApiTest {
             assertThat(examples(operation)).as("examples of " + endpoint[1] + " " + endpoint[0]).isNotEmpty()
                     .allSatisfy(example -> assertThat(example).isNotBlank());
         }
+        List<String> refusedCreation = new ArrayList<>();
+        docs.body().at("/paths/~1api~1clients/post/responses/409/content").forEach(media -> media.path("examples")
+                .forEach(example -> refusedCreation.add(example.path("value").toString())));
+        assertThat(refusedCreation).as("409 examples of POST /api/clients").anySatisfy(example ->
+                assertThat(example).contains("ERASED_SUBJECT").contains("DELETE /api/suppressions/"));
         JsonNode bulk = docs.body().at("/paths/~1api~1clients~1bulk~1toggles/post");
         assertThat(examples(bulk)).anySatisfy(example -> assertThat(example).contains("client;email;toggle;value"));
         assertThat(examples(bulk)).anySatisfy(example -> assertThat(example).contains("errorReport"));

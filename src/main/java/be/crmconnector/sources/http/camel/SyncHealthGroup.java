@@ -1,37 +1,29 @@
 package be.crmconnector.sources.http.camel;
 
+import be.crmconnector.connector.ConnectorHealthGroup;
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.connector.ConnectorSettings;
 import be.crmconnector.history.RunRepository;
 import be.crmconnector.history.TriggerKind;
-import org.springframework.boot.actuate.health.CompositeHealthContributor;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthContributor;
-import org.springframework.boot.actuate.health.HealthIndicator;
-import org.springframework.boot.actuate.health.NamedContributor;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * {@code /actuator/health/<type>/<connector-id>}: one health indicator per enabled connector of a type, with the
- * details every synced source reports (its last success and how its last sync ended). Shared so that all synced
- * sources answer in the same words a monitor can rely on; each type adds its own details (a pause, an API usage)
- * and its status.
+ * {@code /actuator/health/<type>/<connector-id>}: one health indicator per enabled connector of a type (see
+ * {@link ConnectorHealthGroup}), with the details every synced source reports (its last success and how its last
+ * sync ended). Shared so that all synced sources answer in the same words a monitor can rely on; each type adds its
+ * own details (a pause, an API usage) and its status.
  */
-public abstract class SyncHealthGroup implements CompositeHealthContributor {
-    private final Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
+public abstract class SyncHealthGroup extends ConnectorHealthGroup {
 
     protected SyncHealthGroup(ConnectorRegistry connectors, Class<? extends ConnectorSettings> type,
                               Function<String, Health> health) {
-        connectors.all().stream().filter(c -> c.has(type) && c.enabled())
-                .forEach(c -> indicators.put(c.id(), () -> health.apply(c.id())));
+        super(connectors, type, health);
     }
 
     /** {@code lastSuccessfulSync} (or "never") and, after a success, its {@code ageSeconds}. */
@@ -50,16 +42,5 @@ public abstract class SyncHealthGroup implements CompositeHealthContributor {
             }
         });
         return builder;
-    }
-
-    @Override
-    public HealthContributor getContributor(String name) {
-        return indicators.get(name);
-    }
-
-    @Override
-    public Iterator<NamedContributor<HealthContributor>> iterator() {
-        return indicators.entrySet().stream()
-                .map(e -> NamedContributor.<HealthContributor>of(e.getKey(), e.getValue())).iterator();
     }
 }

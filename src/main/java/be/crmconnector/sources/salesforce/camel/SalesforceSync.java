@@ -22,12 +22,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +44,8 @@ import java.util.concurrent.TimeUnit;
  * ones included and listed ONLY_IN_STORE for the connector's policy; the first run and {@code mode=full} read every
  * account, and a {@code mode=full} run records its drift from the store ({@link RunDriftRepository}). One sync per connector at a time. When the org's daily API limit is used up (403 REQUEST_LIMIT_EXCEEDED)
  * the run ends with nothing applied, the connector is PAUSED (see {@link SalesforceHealth}) and a new sync starts by
- * itself once the pause ({@code crm.salesforce.limit-pause}) is over.
+ * itself once the pause ({@code crm.salesforce.limit-pause}) is over. The pause is kept in the store: a restart before
+ * its end keeps the connector paused, with no call to Salesforce and no second notification.
  */
 @Component("salesforceSync")
 public class SalesforceSync implements ConnectorSyncs, DisposableBean {
@@ -52,8 +58,11 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
     private final BackgroundSyncs syncs;
     private final ConnectorAlerts alerts;
     private final RunDriftRepository drifts;
+    /** How soon the pauses are read again when the store did not answer at start-up. */
+    private static final Duration STORE_RETRY = Duration.ofSeconds(30);
+
     private final Clock clock = Clock.systemUTC();
-    private final SalesforcePauses pauses = new SalesforcePauses();
+    private final SalesforcePauses pauses;
     private final Duration limitPause;
     private final ScheduledExecutorService resumer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "salesforce-resume");
@@ -71,6 +80,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
         this.imports = imports;
         this.producer = producer;
         this.cursors = new ChangeCursors(store);
+        this.pauses = new SalesforcePauses(store, clock);
         this.syncs = new BackgroundSyncs("salesforce-sync-", imports, runs);
     }
 
@@ -149,6 +159,7 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
             LOG.warn("Sync run {} of {}: {}", runId, connector.id(), e.getMessage());
             return imports.failOpened(runId, e.getMessage() + ". Nothing was applied.");
         } catch (SalesforceCallException.LimitExceeded e) {
+            pauses.noteUsage(connector.id(), client.limitInfo()); // kept with the pause, for the health after a restart
             Instant until = pause(connector);
             alerts.paused(connector, "Salesforce answered " + e.getMessage(), until);
             LOG.warn("Sync run {} of {}: {}; paused until {}", runId, connector.id(), e.getMessage(), until);
@@ -167,15 +178,53 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
         }
     }
 
-    /** Pauses the connector and plans the sync that resumes it; returns when. */
+    /** Pauses the connector (in the store, so that it outlives a restart) and plans the sync that resumes it. */
     private Instant pause(ConnectorDefinition connector) {
-        Instant until = clock.instant().plus(limitPause);
+        // Whole milliseconds: the time read back from the store after a restart is the one notified and shown.
+        Instant until = clock.instant().plus(limitPause).truncatedTo(ChronoUnit.MILLIS);
         pauses.pause(connector.id(), until);
-        resumer.schedule(() -> {
-            pauses.resume(connector.id());
-            LOG.info("Connector {} resumes after its API limit pause: run {}", connector.id(), start(connector));
-        }, limitPause.toMillis(), TimeUnit.MILLISECONDS);
+        planResume(connector.id(), until);
         return until;
+    }
+
+    /**
+     * At start-up: the pauses a previous run of the service left are resumed when they end (at once when over
+     * already), by this node; no call reaches Salesforce before.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void resumeAfterRestart() {
+        Map<String, Instant> stored;
+        try {
+            stored = pauses.stored();
+        } catch (DataAccessException e) {
+            // The service starts without its store (it migrates once the store answers): ask again later, and
+            // meanwhile a scheduled sync reads the pause from the store before any call, or fails without one.
+            LOG.warn("Salesforce pauses not read at start-up ({}); trying again in {}", e.getClass().getSimpleName(),
+                    STORE_RETRY);
+            resumer.schedule(this::resumeAfterRestart, STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        stored.forEach((connectorId, until) -> {
+            LOG.info("Connector {} is paused until {} (daily API limit): it resumes by itself then", connectorId,
+                    until);
+            planResume(connectorId, until);
+        });
+    }
+
+    private void planResume(String connectorId, Instant until) {
+        long delay = Math.max(0, Duration.between(clock.instant(), until).toMillis());
+        resumer.schedule(() -> resume(connectorId, until), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Ends the pause and syncs, unless another node did, or the connector is gone or no Salesforce one any more. */
+    private void resume(String connectorId, Instant until) {
+        if (!pauses.resume(connectorId, until)) {
+            return;
+        }
+        connectors.find(connectorId).filter(this::supports).ifPresentOrElse(
+                connector -> LOG.info("Connector {} resumes after its API limit pause: run {}", connectorId,
+                        start(connector)),
+                () -> LOG.info("Pause of {} ended; it is no Salesforce connector any more", connectorId));
     }
 
     /** Paused connectors and the API usage each last saw. */

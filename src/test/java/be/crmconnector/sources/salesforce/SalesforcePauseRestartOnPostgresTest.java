@@ -1,0 +1,16 @@
+package be.crmconnector.sources.salesforce;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** A daily-limit pause outlives a restart (no call, same resumesAt, one notice) and ends by itself, on PostgreSQL. */
+class SalesforcePauseRestartOnPostgresTest extends SalesforceOnPostgresTest {
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void thePauseOutlivesARestartAndEndsByItself() {
+        new SalesforcePauseRestart(this, jdbc, context).thePauseOutlivesARestartAndEndsByItself();
+    }
+}
