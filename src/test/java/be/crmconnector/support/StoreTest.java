@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = {"CRM_ADMIN_PASSWORD=test-admin-password", "crm.file-drop.read-lock-check-interval=200",
         "crm.file-drop.poll-delay=200"})
 public abstract class StoreTest {
-    private static final List<String> TABLES = List.of("erasure_audit", "suppression_key", "suppression", "outbox_attempt", "outbox_message", "change_journal", "run_row_applied", "run_row", "import_run",
+    private static final List<String> TABLES = List.of("salesforce_pause", "erasure_audit", "suppression_key", "suppression", "outbox_attempt", "outbox_message", "change_journal", "run_row_applied", "run_row", "import_run",
             "field_provenance", "contact_email", "contact", "only_in_store_mark", "external_ref", "client_tag", "client_custom_field", "client");
 
     @Autowired
