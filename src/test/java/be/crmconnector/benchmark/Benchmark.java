@@ -12,6 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 /**
@@ -54,6 +58,7 @@ public final class Benchmark {
     private final Workload workload;
     private final ProductScenarios scenarios;
     private final Path folder;
+    private int lanes = 1;
 
     /**
      * @param rows        clients in the store and rows in the CSV
@@ -71,6 +76,17 @@ public final class Benchmark {
         return workload;
     }
 
+    /**
+     * Runs up to {@code lanes} contenders at the same time, each still on its own store and in its own JVM. For a
+     * check of the harness only (the smoke test): contenders running side by side disturb each other's timings, and
+     * the time spent waiting (child JVMs starting, PostgreSQL's counters settling) overlaps. Default 1: one at a time,
+     * as a measurement needs.
+     */
+    public Benchmark lanes(int lanes) {
+        this.lanes = Math.max(1, lanes);
+        return this;
+    }
+
     public Report run() throws Exception {
         Files.createDirectories(folder);
         Path csv = workload.writeCsv(folder);
@@ -86,14 +102,37 @@ public final class Benchmark {
                 new Entry("batch-pg", SpringBatchContender::new, BenchStore::postgres),
                 new Entry("batch-h2", SpringBatchContender::new, BenchStore::h2),
                 new Entry("limit", CopyMergeLimit::new, BenchStore::postgres));
+        if (lanes > 1) {
+            workload.writeInitialCsv(folder); // written once before contenders that each read it run side by side
+        }
         List<Result> results = new ArrayList<>();
         List<Result> others = new ArrayList<>();
-        for (Entry entry : entries.stream().filter(Benchmark::selected).toList()) {
-            Contender contender = entry.contender().get();
-            results.add(runOne(contender, entry.store().get(), csv));
-            others.addAll(contender.otherResults());
+        ExecutorService pool = Executors.newFixedThreadPool(lanes);
+        try {
+            List<Contender> contenders = new ArrayList<>();
+            List<Future<Result>> running = new ArrayList<>();
+            for (Entry entry : entries.stream().filter(Benchmark::selected).toList()) {
+                Contender contender = entry.contender().get();
+                contenders.add(contender);
+                running.add(pool.submit(() -> runOne(contender, entry.store().get(), csv)));
+            }
+            for (int i = 0; i < running.size(); i++) { // in the entries' order, whichever lane ran them
+                results.add(outcome(running.get(i)));
+                others.addAll(contenders.get(i).otherResults());
+            }
+        } finally {
+            pool.shutdownNow();
         }
         return new Report(results, others, productWithScenarios.scenarioResults());
+    }
+
+    /** A lane's result, or its failure as it was thrown. */
+    private static <T> T outcome(Future<T> future) throws Exception {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private Result runOne(Contender contender, BenchStore store, Path csv) throws Exception {

@@ -46,6 +46,8 @@ class DatabaseOutageDuringStagingTest {
 
         FIXTURE.db.stop();
         FIXTURE.db.start();
+        // The slowness only had to hold run 1 in staging until the outage: what follows needs none of it.
+        FIXTURE.db.execute("crm", "DROP TRIGGER slow ON run_row");
 
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
                 .until(() -> "INTERRUPTED".equals(FIXTURE.status(1)) && "COMPLETED".equals(FIXTURE.status(2)));

@@ -1,8 +1,6 @@
 package be.crmconnector.recovery;
 
 import be.crmconnector.support.RestartablePostgres;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -64,10 +62,6 @@ final class OutageFixture {
     String status(long runId) {
         return jdbc().queryForList("SELECT status FROM import_run WHERE id = ?", String.class, runId).stream()
                 .findFirst().orElse(null);
-    }
-
-    static ResponseEntity<String> get(TestRestTemplate rest, String path) {
-        return rest.withBasicAuth("admin", PASSWORD).getForEntity(path, String.class);
     }
 
     /** One GET as admin with a plain client that never retries (TestRestTemplate's retries a 503 by itself). */
