@@ -1,12 +1,15 @@
 package be.crmconnector.recovery;
 
 import be.crmconnector.support.ClientFile;
+import be.crmconnector.support.RestartablePostgres;
 import be.crmconnector.support.StoreContents;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,6 +23,7 @@ import static org.awaitility.Awaitility.await;
  * schema is brought up to date by itself and a dropped file is imported, with no restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
 class DatabaseDownAtStartTest {
     static final OutageFixture FIXTURE = new OutageFixture();
 
@@ -32,9 +36,16 @@ class DatabaseDownAtStartTest {
         FIXTURE.properties(registry);
     }
 
-    @AfterAll
-    static void stopDatabase() {
-        FIXTURE.db.close();
+    /**
+     * The database closes with the context, after Camel has stopped: closed before, the context's last calls (the
+     * outbox's poll) would wait for a server that is gone and hold up the test JVM's exit.
+     */
+    @TestConfiguration
+    static class DatabaseClosesWithContext {
+        @Bean(destroyMethod = "close")
+        RestartablePostgres outageDatabase() {
+            return FIXTURE.db;
+        }
     }
 
     // Plain GETs that never retry: TestRestTemplate's client re-sends a 503 by itself, after the Retry-After the

@@ -1,10 +1,13 @@
 package be.crmconnector.recovery;
 
 import be.crmconnector.support.ClientFile;
+import be.crmconnector.support.RestartablePostgres;
 import be.crmconnector.support.StoreContents;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,6 +22,7 @@ import static org.awaitility.Awaitility.await;
  * import leaves it.
  */
 @SpringBootTest
+@DirtiesContext
 class DatabaseOutageDuringStagingTest {
     static final OutageFixture FIXTURE = new OutageFixture();
     static final int ROWS = 2_000;
@@ -28,9 +32,16 @@ class DatabaseOutageDuringStagingTest {
         FIXTURE.properties(registry);
     }
 
-    @AfterAll
-    static void stopDatabase() {
-        FIXTURE.db.close();
+    /**
+     * The database closes with the context, after Camel has stopped: closed before, the context's last calls (the
+     * outbox's poll) would wait for a server that is gone and hold up the test JVM's exit.
+     */
+    @TestConfiguration
+    static class DatabaseClosesWithContext {
+        @Bean(destroyMethod = "close")
+        RestartablePostgres outageDatabase() {
+            return FIXTURE.db;
+        }
     }
 
     @Test
