@@ -28,7 +28,7 @@ public final class SalesforcePauses {
 
     /** Records the pause, with the API usage last seen, replacing an older pause of the connector. */
     public void pause(String connectorId, Instant until) {
-        // Standard MERGE, not ON CONFLICT: the same statement on H2 and PostgreSQL.
+        // Standard MERGE: the same statement on H2 and PostgreSQL (no vendor upsert).
         jdbc.update("MERGE INTO salesforce_pause p USING (SELECT CAST(? AS VARCHAR(64)) AS connector_id,"
                         + " CAST(? AS TIMESTAMP WITH TIME ZONE) AS paused_until, CAST(? AS VARCHAR(100)) AS api_usage) v"
                         + " ON (p.connector_id = v.connector_id)"
