@@ -30,8 +30,8 @@ public class ConsoleModel {
     }
 
     /**
-     * Formats for templates, with one sign for an empty value ({@link #NOTHING}). {@code text} is how free text (a file name, a reason) is shown: to a VIEWER with every
-     * national register number in it masked, as the API shows it.
+     * Formats for templates, with one sign for an empty value ({@link #NOTHING}). {@code text} is how free text (a
+     * file name, a reason) is shown: to a VIEWER with every national register number in it masked, as the API shows it.
      */
     public record Formats(ZoneId zone, boolean masked) {
         /** The one sign every page shows for "nothing here": no date, no usage, no value. */

@@ -13,8 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The client workspace's refusals as problem details: every failing field, the duplicate's id, the erased person's
- * suppression, the stale version. */
+/**
+ * The client workspace's refusals as problem details: every failing field, the duplicate's id, the erased person's
+ * suppression, the stale version.
+ */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 2) // before ApiErrors' broad handlers
 public class WorkspaceProblems {

@@ -1,13 +1,11 @@
 package be.crmconnector.recovery;
 
 import be.crmconnector.support.ClientFile;
-import be.crmconnector.support.RestartablePostgres;
 import be.crmconnector.support.StoreContents;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -23,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
+@Import(OutageFixture.ClosesWithContext.class)
 class DatabaseOutageDuringApplyTest {
     static final OutageFixture FIXTURE = new OutageFixture();
     static final int ROWS = 3_000;
@@ -30,18 +29,6 @@ class DatabaseOutageDuringApplyTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         FIXTURE.properties(registry);
-    }
-
-    /**
-     * The database closes with the context, after Camel has stopped: closed before, the context's last calls (the
-     * outbox's poll) would wait for a server that is gone and hold up the test JVM's exit.
-     */
-    @TestConfiguration
-    static class DatabaseClosesWithContext {
-        @Bean(destroyMethod = "close")
-        RestartablePostgres outageDatabase() {
-            return FIXTURE.db;
-        }
     }
 
     @LocalServerPort

@@ -1,6 +1,9 @@
 package be.crmconnector.recovery;
 
 import be.crmconnector.support.RestartablePostgres;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -16,13 +19,20 @@ import java.util.Base64;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** What the database-outage tests share: a PostgreSQL server of their own, a connector file, an inbox. */
 final class OutageFixture {
     static final String CONNECTOR = "id: office-csv\ntype: csv-drop\ndefaults: {language: fr}\n";
     static final String PASSWORD = "outage-admin-password";
 
+    /** Fixtures by id, for {@link ClosesWithContext}: each test class has its own server and its own context. */
+    private static final Map<String, OutageFixture> BY_ID = new ConcurrentHashMap<>();
+
     final RestartablePostgres db = new RestartablePostgres();
+    private final String id = UUID.randomUUID().toString();
     final Path inboxRoot;
     final Path connectors;
 
@@ -31,6 +41,7 @@ final class OutageFixture {
             inboxRoot = Files.createTempDirectory("outage-inbox");
             connectors = Files.createTempDirectory("outage-connectors");
             Files.writeString(connectors.resolve("office-csv.yaml"), CONNECTOR);
+            BY_ID.put(id, this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,6 +59,20 @@ final class OutageFixture {
         registry.add("crm.file-drop.poll-delay", () -> "200");
         registry.add("crm.file-drop.read-lock-check-interval", () -> "200");
         registry.add("CRM_ADMIN_PASSWORD", () -> PASSWORD);
+        registry.add("outage.fixture", () -> id);
+    }
+
+    /**
+     * Import it with {@code @DirtiesContext}: the fixture's database closes with the test's context, after Camel has
+     * stopped. Closed before (in an {@code @AfterAll}), the context's last calls (the outbox's poll) waited on a server
+     * that was gone and held up the test JVM's exit until Surefire killed it.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ClosesWithContext {
+        @Bean(destroyMethod = "close")
+        RestartablePostgres outageDatabase(@Value("${outage.fixture}") String fixtureId) {
+            return BY_ID.get(fixtureId).db;
+        }
     }
 
     Path inbox() {

@@ -218,7 +218,17 @@ public class SalesforceSync implements ConnectorSyncs, DisposableBean {
 
     /** Ends the pause and syncs, unless another node did, or the connector is gone or no Salesforce one any more. */
     private void resume(String connectorId, Instant until) {
-        if (!pauses.resume(connectorId, until)) {
+        boolean ours;
+        try {
+            ours = pauses.resume(connectorId, until);
+        } catch (DataAccessException e) {
+            // A task of the executor that throws is never run again: the pause would stay until the next start.
+            LOG.warn("Pause of {} not ended ({}); trying again in {}", connectorId, e.getClass().getSimpleName(),
+                    STORE_RETRY);
+            resumer.schedule(() -> resume(connectorId, until), STORE_RETRY.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
+        if (!ours) {
             return;
         }
         connectors.find(connectorId).filter(this::supports).ifPresentOrElse(
