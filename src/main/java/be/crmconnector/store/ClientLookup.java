@@ -147,7 +147,7 @@ public class ClientLookup {
 
     /**
      * The external id is only sent for a reference written before key_hash existed: a million ids read for nothing
-     * are most of the query's bytes. The H2 pages add the id as their paging key.
+     * are most of the query's bytes. The H2 pages add the row's place in its table as their paging key.
      */
     private static final String REFERENCES = "SELECT e.key_hash, CASE WHEN e.key_hash IS NULL THEN e.external_id END, "
             + "e.client_id, e.source_hash, e.content_hash, CASE WHEN e.source_hash IS NOT NULL "
@@ -185,16 +185,18 @@ public class ClientLookup {
             return;
         }
         // H2 would build the whole result before its first row, and its lazy mode is not safe while the store's
-        // background writer moves chunks ("Chunk not found" under load): pages in primary-key order instead.
-        String[] after = {""};
+        // background writer moves chunks ("Chunk not found" under load): pages instead. They follow H2's row id,
+        // the order the table itself is stored in, so each page is a plain scan; paged by the primary key, every
+        // row would be a look-up from that index into the table, twice the reading.
+        long[] after = {0};
         int[] read = new int[1];
         do {
             read[0] = 0;
-            streaming.query(REFERENCES + ", e.external_id" + REFERENCES_FROM + " AND e.external_id > ? "
-                    + "ORDER BY e.external_id FETCH FIRST " + REFERENCE_PAGE + " ROWS ONLY", rs -> {
+            streaming.query(REFERENCES + ", e._ROWID_" + REFERENCES_FROM + " AND e._ROWID_ > ? "
+                    + "ORDER BY e._ROWID_ FETCH FIRST " + REFERENCE_PAGE + " ROWS ONLY", rs -> {
                         accept(rs, reference);
                         if (++read[0] == REFERENCE_PAGE) {
-                            after[0] = rs.getString(8); // only the page's last key is needed, not one per row
+                            after[0] = rs.getLong(8); // only the page's last key is needed, not one per row
                         }
                     }, connectorId, after[0]);
         } while (read[0] == REFERENCE_PAGE);

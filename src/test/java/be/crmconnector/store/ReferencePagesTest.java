@@ -37,8 +37,12 @@ class ReferencePagesTest {
                 others.add(new ExternalRefs.ExternalRef("A-" + i, ids.get(i))); // same key, another connector
             }
         }
-        store.clients.references().insert("crm-a", refs, Instant.now());
+        // Another connector's references stored between this one's, inside the pages, so that they must be left out
+        // without ending a page early.
+        int half = refs.size() / 2;
+        store.clients.references().insert("crm-a", refs.subList(0, half), Instant.now());
         store.clients.references().insert("crm-b", others, Instant.now());
+        store.clients.references().insert("crm-a", refs.subList(half, refs.size()), Instant.now());
 
         Set<Long> keys = new HashSet<>();
         Set<Long> clientIds = new HashSet<>();
@@ -51,6 +55,7 @@ class ReferencePagesTest {
 
         assertThat(read[0]).isEqualTo(count);
         assertThat(clientIds).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(keys).hasSize(count);
         assertThat(keys).contains(ExternalIdHash.of("A-0"), ExternalIdHash.of("A-" + (count - 1)));
     }
 }
