@@ -48,7 +48,7 @@ public class ClientWorkspaceController {
              "existingClientId": 41, "matchedOn": "e-mail address"}""";
     static final String ERASED_EXAMPLE = """
             {"type": "about:blank", "title": "Erased person", "status": 409,
-             "detail": "This person was erased at their request (GDPR) on 2026-12-06 and their e-mail address is on the suppression list (rule ERASED_SUBJECT). An administrator must lift suppression 7 (DELETE /api/suppressions/7?reason=…) before the client can be created again.",
+             "detail": "This person was erased at their request (GDPR) on 2026-12-06 and their e-mail address is on the suppression list (rule ERASED_SUBJECT). An administrator must lift suppression 7 (DELETE /api/suppressions/7?reason=…) before it can be entered again.",
              "rule": "ERASED_SUBJECT", "erasedOn": "2026-12-06", "matchedOn": "e-mail address", "suppressionId": 7}""";
     static final String PATCH_EXAMPLE = """
             {"version": 3, "fields": {"city": "Antwerpen", "postalCode": "2000"}, "reason": null}""";
@@ -123,6 +123,8 @@ public class ClientWorkspaceController {
                     @ApiResponse(responseCode = "200", description = "Edited; ETag is the new version"),
                     @ApiResponse(responseCode = "400", description = "Every failing field"),
                     @ApiResponse(responseCode = "403", description = "An owned field edited by a non-ADMIN"),
+                    @ApiResponse(responseCode = "409", description = "The national number or e-mail of a person"
+                            + " erased at their request (ERASED_SUBJECT), until an ADMIN lifts the suppression"),
                     @ApiResponse(responseCode = "412", description = "Stale version: reload and edit again"),
                     @ApiResponse(responseCode = "428", description = "No version given")})
     public ResponseEntity<Map<String, Object>> edit(@PathVariable long id, @RequestBody Edit edit,

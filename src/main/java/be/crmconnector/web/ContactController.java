@@ -66,7 +66,8 @@ public class ContactController {
             description = "Fields as imports name them (contactFirstName, contactLastName, contactEmail, contactPhone,"
                     + " contactPosition, contactReference, contactPrimary), validated by the import rules (400 with"
                     + " every failing field). contactPrimary true clears the previous primary contact. The e-mail's"
-                    + " toggles start off. 409 when the client already has this contact.",
+                    + " toggles start off. 409 when the client already has this contact, or when the e-mail is that of"
+                    + " a person erased at their request (rule ERASED_SUBJECT) until an ADMIN lifts the suppression.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "contact", value = CONTACT_EXAMPLE))),
             responses = @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(
@@ -113,7 +114,8 @@ public class ContactController {
     @PostMapping("/{contactId}/emails")
     @Operation(summary = "Add an e-mail to a contact",
             description = "Validated as imports validate contact e-mails. Toggles not given are off; LOGIN on makes"
-                    + " the e-mail PENDING activation.",
+                    + " the e-mail PENDING activation. 409 (rule ERASED_SUBJECT) for the e-mail of a person erased at"
+                    + " their request, until an ADMIN lifts the suppression.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "email", value = EMAIL_EXAMPLE))),
             responses = @ApiResponse(responseCode = "201", content = @Content(examples = @ExampleObject(

@@ -25,7 +25,8 @@ import java.util.NoSuchElementException;
  * A person's changes to a client's contacts (seed 002): add, edit, delete a contact, add and remove its e-mails. Values
  * go through the import validators; one contact is primary and making another primary clears it in the same
  * transaction; each change is journaled on a MANUAL run of its own with its before-image, so that rolling that run
- * back undoes it. New e-mails have every toggle off unless the person says otherwise: LOGIN on means PENDING.
+ * back undoes it. New e-mails have every toggle off unless the person says otherwise: LOGIN on means PENDING. The
+ * e-mail of a person erased at their request (GDPR) is refused while their suppression holds.
  */
 @Service
 public class ClientContacts {
@@ -38,12 +39,14 @@ public class ClientContacts {
     private final ClientWriter clients;
     private final ChangeJournal journal;
     private final ManualRuns runs;
+    private final SuppressionList suppressions;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public ClientContacts(ManualValidation validation, ContactRows rows, ContactWriter writer, ClientWriter clients,
-                          ChangeJournal journal, ManualRuns runs, NamedParameterJdbcTemplate jdbc,
+                          ChangeJournal journal, ManualRuns runs, SuppressionList suppressions,
+                          NamedParameterJdbcTemplate jdbc,
                           TransactionTemplate transactions, Clock clock) {
         this.validation = validation;
         this.rows = rows;
@@ -51,6 +54,7 @@ public class ClientContacts {
         this.clients = clients;
         this.journal = journal;
         this.runs = runs;
+        this.suppressions = suppressions;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -73,6 +77,7 @@ public class ClientContacts {
             Map<ContactField, String> clean = validation.validateContact(
                     validation.contactFields(byKey, List.of(), issues), issues);
             ManualValidation.refuseIfErrors(issues);
+            suppressions.refuseIfErased(null, clean.get(ContactField.CONTACT_EMAIL));
             String key = ContactKeys.of(clean);
             if (contactId(clientId, key) != null) {
                 throw new IllegalStateException("Client " + clientId + " already has this contact (same e-mail or"
@@ -150,6 +155,7 @@ public class ClientContacts {
                     email.address() == null ? "" : email.address()), issues);
             ManualValidation.refuseIfErrors(issues);
             String address = clean.get(ContactField.CONTACT_EMAIL);
+            suppressions.refuseIfErased(null, address);
             if (rows.emailImages(contactId).stream().anyMatch(e -> e.address().equalsIgnoreCase(address))) {
                 throw new IllegalStateException("Contact " + contactId + " already has this e-mail address.");
             }

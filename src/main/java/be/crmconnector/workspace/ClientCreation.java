@@ -14,7 +14,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +68,8 @@ public class ClientCreation {
         issues.addAll(validated.issues());
         ManualValidation.refuseIfErrors(issues);
         Map<ClientField, String> clean = new EnumMap<>(validated.staged().values());
-        refuseIfErased(clean); // before the duplicates: confirming a duplicate never overrides an erasure
+        // Before the duplicates: confirming a duplicate never overrides an erasure.
+        suppressions.refuseIfErased(clean.get(ClientField.NATIONAL_NUMBER), clean.get(ClientField.EMAIL));
         if (!confirmDuplicate) {
             possibleDuplicate(clean).ifPresent(found -> {
                 throw found;
@@ -94,15 +94,6 @@ public class ClientCreation {
         long version = jdbc.queryForObject("SELECT row_version FROM client WHERE id = :id",
                 new MapSqlParameterSource("id", clientId), Long.class);
         return new Created(clientId, version, runId, values.get(ClientField.DISPLAY_NAME), warnings);
-    }
-
-    /** An erased person stays erased until an administrator lifts the suppression, typed in by hand or imported. */
-    private void refuseIfErased(Map<ClientField, String> values) {
-        suppressions.find(values.get(ClientField.NATIONAL_NUMBER), values.get(ClientField.EMAIL)).ifPresent(match -> {
-            throw new WorkspaceException.Erased(match.suppressionId(),
-                    LocalDate.ofInstant(match.erasedAt(), clock.getZone()),
-                    words(match.kind() == SuppressionKeys.Kind.EMAIL ? ClientField.EMAIL : ClientField.NATIONAL_NUMBER));
-        });
     }
 
     /** The first client that has the same national number, VAT number or e-mail (an archived one does not count). */

@@ -28,7 +28,8 @@ import java.util.NoSuchElementException;
  * written over newer news), validated by the import validators, recorded as provenance {@code manual:<user>} and
  * journaled on a run of its own, so that rolling that run back undoes it. A field a connector declares its own
  * ({@code SOURCE_OWNS}) is changed only by an ADMIN with a reason, and the answer says what that connector's next
- * sync will do with it.
+ * sync will do with it. A national number or e-mail of a person erased at their request (GDPR) is refused while their
+ * suppression holds.
  */
 @Service
 public class ClientEdits {
@@ -40,6 +41,7 @@ public class ClientEdits {
     private final ManualRuns runs;
     private final ConnectorRegistry connectors;
     private final CustomFieldDefinitions customFields;
+    private final SuppressionList suppressions;
     private final ClientCustomFields customValues;
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -48,7 +50,7 @@ public class ClientEdits {
     public ClientEdits(ManualValidation validation, ClientWriter writer, ProvenanceWriter provenance,
                        ClientLookup lookup, ChangeJournal journal, ManualRuns runs, ConnectorRegistry connectors,
                        CustomFieldDefinitions customFields, ClientCustomFields customValues,
-                       NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+                       SuppressionList suppressions, NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
         this.validation = validation;
         this.writer = writer;
         this.provenance = provenance;
@@ -58,6 +60,7 @@ public class ClientEdits {
         this.connectors = connectors;
         this.customFields = customFields;
         this.customValues = customValues;
+        this.suppressions = suppressions;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
@@ -99,6 +102,8 @@ public class ClientEdits {
                     writes.put(field, value);
                 }
             });
+            // Only the values changed: a stored one was checked when it came in.
+            suppressions.refuseIfErased(writes.get(ClientField.NATIONAL_NUMBER), writes.get(ClientField.EMAIL));
             if (writes.isEmpty() && customWrites.isEmpty()) {
                 return new Edited(clientId, current, null, Map.of(), Map.of(), issues);
             }

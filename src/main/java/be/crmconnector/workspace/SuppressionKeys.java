@@ -27,8 +27,20 @@ public class SuppressionKeys {
     /** Only for a machine where nobody set a key: suppressions still work, but offer less protection. */
     private static final String DEVELOPMENT_KEY = "crm-connector-development-suppression-key";
 
-    /** Which key of the person a hash stands for. */
-    public enum Kind { NATIONAL_NUMBER, EMAIL, EXTERNAL_REF }
+    /** Which key of the person a hash stands for, and how an answer names it. */
+    public enum Kind {
+        NATIONAL_NUMBER("national register number"), EMAIL("e-mail address"), EXTERNAL_REF("external reference");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
 
     private final SecretKeySpec key;
     /** One initialised MAC per thread: staging hashes up to three keys of every record while a suppression exists. */

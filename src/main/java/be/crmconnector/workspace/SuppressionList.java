@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +73,17 @@ public class SuppressionList implements ErasedSubjects {
                 new MapSqlParameterSource("hashes", hashes), (rs, n) -> new Match(rs.getLong("id"),
                         rs.getTimestamp("created_at").toInstant(), SuppressionKeys.Kind.valueOf(rs.getString("kind"))))
                 .stream().findFirst();
+    }
+
+    /**
+     * Refuses a national number or e-mail typed in by hand (a new client, an edited one, a contact's e-mail) that
+     * brings an erased person back: they stay erased until an administrator lifts the suppression, as imports do.
+     */
+    public void refuseIfErased(String nationalNumber, String email) {
+        find(nationalNumber, email).ifPresent(match -> {
+            throw new WorkspaceException.Erased(match.suppressionId(),
+                    LocalDate.ofInstant(match.erasedAt(), clock.getZone()), match.kind().words());
+        });
     }
 
     @Override

@@ -61,7 +61,7 @@ public abstract sealed class WorkspaceException extends RuntimeException {
             super("This person was erased at their request (GDPR) on " + erasedOn + " and their " + matchedOn
                     + " is on the suppression list (rule " + ErasedSubjects.RULE + "). An administrator must lift"
                     + " suppression " + suppressionId + " (DELETE /api/suppressions/" + suppressionId
-                    + "?reason=…) before the client can be created again.");
+                    + "?reason=…) before it can be entered again.");
             this.suppressionId = suppressionId;
             this.erasedOn = erasedOn;
             this.matchedOn = matchedOn;
