@@ -174,8 +174,7 @@ public class ClientLookup {
     /**
      * Every reference of the connector with its sync marker, read so that a million references cost a few megabytes,
      * never a result held whole: on PostgreSQL one query with a cursor (it streams only inside a transaction), on H2
-     * pages in storage order. {@code markerValid} is true when a marker is set and its client has not been written
-     * since. The client's side comes from {@code ix_client_row_version} (V16), not from its whole row.
+     * pages in key order. {@code markerValid} is true when a marker is set and its client has not been written since.
      */
     @Transactional(readOnly = true)
     public void forEachReference(String connectorId, ReferenceConsumer reference) {
