@@ -1,12 +1,10 @@
 package be.crmconnector.benchmark;
 
 import be.crmconnector.support.EmbeddedPostgres;
+import be.crmconnector.support.TempDirs;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -33,13 +31,8 @@ public final class BenchStore {
     }
 
     public static BenchStore h2() {
-        try {
-            Path dir = Files.createTempDirectory("crm-bench-h2");
-            return migrated(new BenchStore("H2", "jdbc:h2:file:" + dir.resolve("store") + ";CACHE_SIZE=32768", "sa",
-                    ""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = TempDirs.deletedAtExit("crm-bench-h2");
+        return migrated(new BenchStore("H2", "jdbc:h2:file:" + dir.resolve("store") + ";CACHE_SIZE=32768", "sa", ""));
     }
 
     public static BenchStore postgres() {

@@ -8,6 +8,7 @@ import be.crmconnector.sources.filedrop.FileImports;
 
 import be.crmconnector.connector.ConnectorRegistry;
 import be.crmconnector.support.StoreTest;
+import be.crmconnector.support.TempDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,14 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LargeFileStreamingTest extends StoreTest {
     static final int ROWS = 200_000;
 
-    @TempDir
-    static Path storeFolder;
-
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
         useH2(registry);
         // A file database, so that the store's pages live on disk and not in the bounded heap.
-        Path db = Files.createTempDirectory("crm-large").resolve("store");
+        Path db = TempDirs.deletedAtExit("crm-large").resolve("store");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db + ";CACHE_SIZE=32768");
     }
 

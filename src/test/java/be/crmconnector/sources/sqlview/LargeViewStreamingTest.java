@@ -8,14 +8,13 @@ import be.crmconnector.history.TriggerKind;
 import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.sources.sqlview.camel.SqlViewSync;
 import be.crmconnector.support.StoreTest;
+import be.crmconnector.support.TempDirs;
 import be.crmconnector.support.TestConnectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +28,10 @@ class LargeViewStreamingTest extends StoreTest {
     static final String URL = SourceDatabases.newPostgres();
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) throws IOException {
+    static void store(DynamicPropertyRegistry registry) {
         useH2(registry);
         // A file database, so that the store's pages live on disk and not in the bounded heap.
-        Path db = Files.createTempDirectory("crm-large-view").resolve("store");
+        Path db = TempDirs.deletedAtExit("crm-large-view").resolve("store");
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + db + ";CACHE_SIZE=32768");
         registry.add("SRC_DB_USER", () -> "postgres");
         registry.add("SRC_DB_PASSWORD", () -> "postgres");

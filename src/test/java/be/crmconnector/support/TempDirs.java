@@ -1,0 +1,35 @@
+package be.crmconnector.support;
+
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Temporary folders for databases of hundreds of megabytes (the large-file tests, the benchmark's H2 stores): deleted
+ * when the JVM that made them exits, because CI runs again and again on one machine and each run would otherwise leave
+ * a gigabyte behind. At exit, not after the test: the Spring context holding the database open closes at exit too,
+ * and on Linux a file still open is unlinked safely.
+ */
+public final class TempDirs {
+    private TempDirs() {
+    }
+
+    public static Path deletedAtExit(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException e) {
+                    System.err.println("Could not delete " + dir + ": " + e.getMessage());
+                }
+            }, "delete-" + prefix));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
