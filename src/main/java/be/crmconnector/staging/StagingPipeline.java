@@ -124,12 +124,11 @@ public class StagingPipeline {
         }
         List<RunRowRepository.OnlyInStore> missing = new ArrayList<>();
         // Each with its version now, so that applying can tell a client written since from one left as it was.
-        Map<Long, Long> versions = unseenClients.isEmpty() ? Map.of() : store.lookup().rowVersions(unseenClients);
-        store.lookup().referencesOf(connector.id(), unseenClients).forEach((clientId, externalIds) -> externalIds
-                .stream().filter(externalId -> !pass.seen(RecordHashes.key(externalId))
-                        && (deleted == null || deleted.contains(externalId)))
-                .forEach(externalId -> missing.add(new RunRowRepository.OnlyInStore(externalId, clientId,
-                        versions.get(clientId)))));
+        store.references().withVersions(connector.id(), unseenClients).stream()
+                .filter(ref -> !pass.seen(RecordHashes.key(ref.externalId()))
+                        && (deleted == null || deleted.contains(ref.externalId())))
+                .forEach(ref -> missing.add(new RunRowRepository.OnlyInStore(ref.externalId(), ref.clientId(),
+                        ref.clientVersion())));
         missing.sort(Comparator.comparing(RunRowRepository.OnlyInStore::externalId));
         for (int from = 0; from < missing.size(); from += Triage.BATCH) {
             rows.insertOnlyInStore(runId, missing.subList(from, Math.min(missing.size(), from + Triage.BATCH)));

@@ -161,16 +161,16 @@ public class ClientWriter {
                 new MapSqlParameterSource("a", archived).addValue("id", clientId).addValue("now", Timestamp.from(now)));
     }
 
-    /**
-     * Says that the clients changed without a field of theirs being updated here (contacts, provenance, links), so
-     * that sync markers taken before no longer hold. Every writer of a client's data calls this or bumps the
-     * version in its own statement.
-     */
     /** Sets one custom field's value ({@code client_custom_field}); null or "" removes it. */
     public void setCustomField(long clientId, String name, String value) {
         CustomFieldValues.set(jdbc, clientId, name, value);
     }
 
+    /**
+     * Says that the clients changed without a field of theirs being updated here (contacts, provenance, links), so
+     * that sync markers taken before no longer hold. Every writer of a client's data calls this or bumps the
+     * version in its own statement.
+     */
     public void touch(Collection<Long> clientIds) {
         for (List<Long> chunk : Chunks.of(new LinkedHashSet<>(clientIds))) {
             jdbc.update("UPDATE client SET row_version = row_version + 1 WHERE id IN (:ids)",

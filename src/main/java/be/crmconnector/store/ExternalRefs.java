@@ -7,6 +7,8 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,23 @@ public class ExternalRefs {
                 .map(m -> new Object[]{connectorId, m.externalId(), ExternalIdHash.of(m.externalId()), m.sourceHash(),
                         m.contentHash(), m.clientVersion()})
                 .toList());
+    }
+
+    /** A reference of a connector to a client, with the client's version (client.row_version) as it was read. */
+    public record VersionedRef(String externalId, long clientId, long clientVersion) {
+    }
+
+    /** The connector's references to these clients, each with its client's current version: one query per chunk. */
+    public List<VersionedRef> withVersions(String connectorId, Collection<Long> clientIds) {
+        List<VersionedRef> found = new ArrayList<>();
+        for (List<Long> chunk : Chunks.of(clientIds)) {
+            jdbc.query("SELECT e.external_id, e.client_id, c.row_version FROM external_ref e JOIN client c "
+                            + "ON c.id = e.client_id WHERE e.connector_id = :c AND e.client_id IN (:ids)",
+                    new MapSqlParameterSource("c", connectorId).addValue("ids", chunk), rs -> {
+                        found.add(new VersionedRef(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    });
+        }
+        return found;
     }
 
     private static final ValuesMerge MARK_SYNCED = new ValuesMerge("external_ref t", List.of(
