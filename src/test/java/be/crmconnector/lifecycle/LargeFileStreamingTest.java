@@ -12,6 +12,7 @@ import be.crmconnector.support.TempDirs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A 200,000-row file streams through the whole pipeline with the JVM at -Xmx256m (Surefire runs this class in its
  * own JVM with that heap: see the pom's {@code large-file} execution). The file is generated at run time.
  */
+@DirtiesContext // the database closes after the class, before TempDirs deletes it at exit
 class LargeFileStreamingTest extends StoreTest {
     static final int ROWS = 200_000;
 

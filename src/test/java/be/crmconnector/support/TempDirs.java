@@ -10,8 +10,9 @@ import java.nio.file.Path;
 /**
  * Temporary folders for databases of hundreds of megabytes (the large-file tests, the benchmark's H2 stores): deleted
  * when the JVM that made them exits, because CI runs again and again on one machine and each run would otherwise leave
- * a gigabyte behind. At exit, not after the test: the Spring context holding the database open closes at exit too,
- * and on Linux a file still open is unlinked safely.
+ * a gigabyte behind. A test using one closes its Spring context after the class ({@code @DirtiesContext}): left to
+ * the exit, H2's own exit hook would close the database under the context's last poll, which would then open a new,
+ * empty database in the folder just deleted.
  */
 public final class TempDirs {
     private TempDirs() {

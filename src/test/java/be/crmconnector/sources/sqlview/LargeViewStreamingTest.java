@@ -12,6 +12,7 @@ import be.crmconnector.support.TempDirs;
 import be.crmconnector.support.TestConnectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A 1,000,000-row view (on a PostgreSQL server of its own) streams through the whole pipeline into the store with the
  * JVM at -Xmx256m (Surefire runs this class in its own JVM with that heap: see the pom's {@code large-file} execution).
  */
+@DirtiesContext // the database closes after the class, before TempDirs deletes it at exit
 class LargeViewStreamingTest extends StoreTest {
     static final int ROWS = Integer.getInteger("large-view.rows", 1_000_000);
     static final String URL = SourceDatabases.newPostgres();
