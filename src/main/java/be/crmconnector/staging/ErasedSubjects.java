@@ -13,14 +13,30 @@ public interface ErasedSubjects {
             + " An administrator can lift the suppression if the person is to come back.";
 
     /** No one erased: for stores and tests without a suppression list. */
-    ErasedSubjects NONE = connectorId -> record -> false;
+    ErasedSubjects NONE = connectorId -> Check.NOBODY;
 
     /** The check for one staging run of the connector: the list is read once, when the run starts. */
     Check forRun(String connectorId);
 
-    /** Whether a validated record is an erased person, by its national number, e-mail or external reference. */
-    @FunctionalInterface
+    /** The suppression list as one run sees it. */
     interface Check {
+        /** No one erased: nothing is hashed. */
+        Check NOBODY = new Check() {
+            @Override
+            public boolean erased(StagedRecord record) {
+                return false;
+            }
+
+            @Override
+            public boolean erasedEmail(String email) {
+                return false;
+            }
+        };
+
+        /** Whether a validated record is an erased person, by its national number, e-mail or external reference. */
         boolean erased(StagedRecord record);
+
+        /** Whether a normalised e-mail address (a contact's) is an erased person's. */
+        boolean erasedEmail(String email);
     }
 }

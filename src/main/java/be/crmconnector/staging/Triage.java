@@ -55,7 +55,7 @@ final class Triage {
     long countedByMarker;
 
     Triage(ConnectorDefinition connector, RecordValidator validator, SyncIndex synced, InFileConflicts conflicts) {
-        this(connector, validator, synced, conflicts, record -> false);
+        this(connector, validator, synced, conflicts, ErasedSubjects.Check.NOBODY);
     }
 
     Triage(ConnectorDefinition connector, RecordValidator validator, SyncIndex synced, InFileConflicts conflicts,
@@ -82,7 +82,8 @@ final class Triage {
                 return;
             }
         }
-        ValidatedRecord validated = validator.validate(connector.requiredFields(), record);
+        ValidatedRecord validated = ErasedContacts.leftOut(record,
+                validator.validate(connector.requiredFields(), record), erased);
         if (erased.erased(validated.staged())) {
             // Neither key nor findings kept: the row must hold nothing of the person it refuses.
             batch.ready.add(invalid(line, null, List.of(RecordIssue.error(ErasedSubjects.RULE, line, null, null, null,

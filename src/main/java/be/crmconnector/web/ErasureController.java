@@ -67,8 +67,9 @@ public class ErasureController {
                     + " pseudonymises the run rows that held the person (runs keep their counts); deletes the"
                     + " client's journal entries and outbound messages. Leaves a suppression of the hashed national"
                     + " number, e-mail and external references: a later sync or file bringing the person back stages"
-                    + " the record INVALID with ERASED_SUBJECT. Audited (who, when, reason, rows touched). The reason"
-                    + " is required and must not contain the person's national number or e-mail.",
+                    + " the record INVALID with ERASED_SUBJECT; a record naming the person as a contact is imported"
+                    + " without that contact (warning ERASED_CONTACT). Audited (who, when, reason, rows touched)."
+                    + " The reason is required and must not contain the person's national number or e-mail.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
                     examples = @ExampleObject(name = "request", value = ERASE_EXAMPLE))),
             responses = {

@@ -1,6 +1,7 @@
 package be.crmconnector.workspace;
 
 import be.crmconnector.model.ClientField;
+import be.crmconnector.model.StagedRecord;
 import be.crmconnector.staging.ErasedSubjects;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -91,12 +92,23 @@ public class SuppressionList implements ErasedSubjects {
         Set<String> suppressed = new HashSet<>(jdbc.queryForList("SELECT key_hash FROM suppression_key",
                 Map.of(), String.class));
         if (suppressed.isEmpty()) {
-            return record -> false; // the usual case: no hashing at all
+            return Check.NOBODY; // the usual case: no hashing at all
         }
-        return record -> Stream.of(keys.nationalNumber(record.value(ClientField.NATIONAL_NUMBER)),
-                        keys.email(record.value(ClientField.EMAIL)),
-                        keys.externalRef(connectorId, record.externalId()))
-                .filter(Objects::nonNull).anyMatch(suppressed::contains);
+        return new Check() {
+            @Override
+            public boolean erased(StagedRecord record) {
+                return Stream.of(keys.nationalNumber(record.value(ClientField.NATIONAL_NUMBER)),
+                                keys.email(record.value(ClientField.EMAIL)),
+                                keys.externalRef(connectorId, record.externalId()))
+                        .filter(Objects::nonNull).anyMatch(suppressed::contains);
+            }
+
+            @Override
+            public boolean erasedEmail(String email) {
+                String hash = keys.email(email);
+                return hash != null && suppressed.contains(hash);
+            }
+        };
     }
 
     /** Adds a suppression of these keys; to be called inside the erasure's transaction. */

@@ -44,6 +44,24 @@ abstract class ErasedSubjectReturnContract extends ErasureApiTest {
     }
 
     @Test
+    void aCompanyNamingTheErasedPersonAsItsContactIsImportedWithoutThatContact() throws Exception {
+        upload(CSV);
+        erase(clientByReference("C001"), "ticket GDPR-14", ADMIN);
+
+        long runId = upload("""
+                Référence;Société;Numéro de TVA;E-mail;Langue;Contact first name;Contact last name;Contact email
+                F100;Peeters Bouw BV;BE0403019261;info@peetersbouw.be;nl;Jan;Peeters;JAN.PEETERS@EXAMPLE.BE
+                """).get("runId").asLong();
+
+        assertThat(clientByReference("F100")).as("the company is imported").isPositive();
+        java.util.Map<String, Object> row = jdbc.queryForMap("SELECT bucket, issues FROM run_row WHERE run_id = ?"
+                + " AND record_key = 'F100'", runId);
+        assertThat(row.get("bucket")).isEqualTo("NEW");
+        assertThat((String) row.get("issues")).contains("ERASED_CONTACT", "Contact email");
+        assertThat(everyColumn().whereFound(JAN_EMAIL)).as("columns holding the e-mail").isEmpty();
+    }
+
+    @Test
     void liftingTheSuppressionLetsThePersonComeBack() throws Exception {
         upload(CSV);
         long suppression = erase(clientByReference("C001"), "ticket GDPR-14", ADMIN).body()
