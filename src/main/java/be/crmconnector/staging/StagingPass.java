@@ -67,13 +67,12 @@ final class StagingPass implements AutoCloseable {
         spool.forEach(row -> {
             batch.add(conflicts.settle(row, rows));
             if (batch.size() == WRITE_BATCH) {
-                rows.insertStored(runId, batch);
-                rows.progress().staged(runId, batch.size());
+                writeSettled(List.copyOf(batch));
                 batch.clear();
             }
         });
-        rows.insertStored(runId, batch);
-        rows.progress().staged(runId, batch.size());
+        writeSettled(List.copyOf(batch));
+        awaitWritten();
         List<NewRow> onlyCounted = conflicts.firstRowsOnlyCounted();
         rows.insert(runId, onlyCounted);
         countedThenInvalid = onlyCounted.size();
@@ -97,6 +96,19 @@ final class StagingPass implements AutoCloseable {
         awaitWritten();
         Triage.Batch batch = triage.take();
         inFlight = writer.submit(() -> write(batch));
+    }
+
+    /**
+     * Writes settled rows on the writer thread while the next ones are read back from the spool and settled. One batch
+     * in flight on one thread: the rows are written in file order, as the preview pages them.
+     */
+    private void writeSettled(List<StoredRow> settled) {
+        awaitWritten();
+        inFlight = writer.submit(() -> {
+            rows.insertStored(runId, settled);
+            rows.progress().staged(runId, settled.size());
+            return 0L; // nothing more counted as unchanged
+        });
     }
 
     /** Waits for the batch in flight; its failure is this run's failure. */
