@@ -29,24 +29,29 @@ final class ErasedContacts {
     /** The record without its erased contacts, with one warning each; the same record when none is erased. */
     static ValidatedRecord leftOut(SourceRecord source, ValidatedRecord validated, ErasedSubjects.Check erased) {
         StagedRecord staged = validated.staged();
+        // Every record passes here: nothing is copied unless one of its contacts is erased (the list is mostly empty).
+        if (staged.contacts().stream().noneMatch(contact -> isErased(contact, erased))) {
+            return validated;
+        }
         List<Map<ContactField, String>> kept = new ArrayList<>(staged.contacts().size());
         List<RecordIssue> issues = new ArrayList<>(validated.issues());
         for (Map<ContactField, String> contact : staged.contacts()) {
-            String email = contact.getOrDefault(ContactField.CONTACT_EMAIL, "");
-            if (!email.isEmpty() && erased.erasedEmail(email)) {
+            if (isErased(contact, erased)) {
                 // Neither the address nor the name is kept: the warning says where, never who.
-                issues.add(RecordIssue.warning(RULE, lineOf(source, email),
+                issues.add(RecordIssue.warning(RULE, lineOf(source, contact.get(ContactField.CONTACT_EMAIL)),
                         source.columnOf(ContactField.CONTACT_EMAIL.key()), ContactField.CONTACT_EMAIL.key(), null,
                         MESSAGE));
             } else {
                 kept.add(contact);
             }
         }
-        if (kept.size() == staged.contacts().size()) {
-            return validated;
-        }
         return new ValidatedRecord(new StagedRecord(staged.externalId(), staged.values(), kept, staged.custom()),
                 issues);
+    }
+
+    private static boolean isErased(Map<ContactField, String> contact, ErasedSubjects.Check erased) {
+        String email = contact.getOrDefault(ContactField.CONTACT_EMAIL, "");
+        return !email.isEmpty() && erased.erasedEmail(email);
     }
 
     /** The line the contact came from (a contact per row spreads a record over lines), else the record's line. */
