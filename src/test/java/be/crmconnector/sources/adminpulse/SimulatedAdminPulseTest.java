@@ -12,13 +12,12 @@ import be.crmconnector.simulator.adminpulse.Relation;
 import be.crmconnector.simulator.adminpulse.RelationSeed;
 import be.crmconnector.simulator.adminpulse.SeedData;
 import be.crmconnector.simulator.adminpulse.Task;
-import be.crmconnector.support.CloseWhenTestRunEnds;
+import be.crmconnector.support.ClosedAtExit;
 import be.crmconnector.support.QuickRetries;
 import be.crmconnector.support.StoreTest;
 import be.crmconnector.support.TestConnectors;
 import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,8 +35,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Base of the AdminPulse sync tests: syncs end to end against one built-in simulator over real sockets, through
  * connectors written for it. Subclasses add no configuration of their own, so that all of them share one cached
- * context, which points at the simulator; the simulator is therefore closed when the whole test run ends, not
- * after each class.
+ * context, which points at the simulator; the simulator is therefore closed when the JVM exits (with the cached
+ * contexts), not after each class.
  */
 @AutoConfigureMockMvc
 abstract class SimulatedAdminPulseTest extends StoreTest {
@@ -48,10 +47,8 @@ abstract class SimulatedAdminPulseTest extends StoreTest {
 
     static final SeedData SEED = validSeed(2000);
     static final String TEMPLATE = SEED.tasks().get(0).templateName();
-    static final AdminPulseSimulator SIMULATOR = AdminPulseSimulator.builder().port(0).apiKey(KEY).seed(SEED)
-            .build().start();
-    @RegisterExtension
-    static final CloseWhenTestRunEnds CLOSE = new CloseWhenTestRunEnds(SIMULATOR);
+    static final AdminPulseSimulator SIMULATOR = ClosedAtExit.of(AdminPulseSimulator.builder().port(0).apiKey(KEY)
+            .seed(SEED).build().start());
 
     @Autowired
     ConnectorRegistry connectors;

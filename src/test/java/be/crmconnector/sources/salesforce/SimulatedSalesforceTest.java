@@ -14,12 +14,11 @@ import be.crmconnector.lifecycle.ImportService;
 import be.crmconnector.simulator.salesforce.SalesforceSimulator;
 import be.crmconnector.sources.salesforce.camel.SalesforceSync;
 import be.crmconnector.support.MutableClock;
-import be.crmconnector.support.CloseWhenTestRunEnds;
+import be.crmconnector.support.ClosedAtExit;
 import be.crmconnector.support.QuickRetries;
 import be.crmconnector.support.StoreTest;
 import be.crmconnector.support.TestConnectors;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -35,19 +34,18 @@ import java.util.Map;
  * Base of the Salesforce sync tests: syncs end to end against one built-in simulator over real sockets, through
  * connector files written for it. The simulator's clock lies two days back and only moves forward by hand; its
  * accounts are cleared before each test. Tests on H2 extend {@link SalesforceOnH2Test}, so that they share one cached
- * context; the simulator is closed when the whole test run ends.
+ * context; the simulator is closed when the JVM exits.
  */
 abstract class SimulatedSalesforceTest extends StoreTest {
     static final String SECRET = "sf-secret-Kx82pQ";
     static final String WRONG_SECRET = "sf-wrong-Qa55zT";
     static final MutableClock CLOCK = new MutableClock(Instant.now().minus(Duration.ofDays(2)));
-    static final SalesforceSimulator SIMULATOR = SalesforceSimulator.builder().clientCredentials("sf-client", SECRET)
-            .clock(CLOCK).build().start();
+    static final SalesforceSimulator SIMULATOR = ClosedAtExit.of(SalesforceSimulator.builder()
+            .clientCredentials("sf-client", SECRET).clock(CLOCK).build().start());
     static final String AP_KEY = "ap-key-Wm39tR";
     /** An AdminPulse beside Salesforce, empty until a test fills it: for connectors owning fields of the same clients. */
-    static final AdminPulseSimulator ADMINPULSE = AdminPulseSimulator.builder().apiKey(AP_KEY).build().start();
-    @RegisterExtension
-    static final CloseWhenTestRunEnds CLOSE = new CloseWhenTestRunEnds(SIMULATOR, ADMINPULSE);
+    static final AdminPulseSimulator ADMINPULSE = ClosedAtExit.of(AdminPulseSimulator.builder().apiKey(AP_KEY).build()
+            .start());
 
     @Autowired
     ConnectorRegistry connectors;
