@@ -19,7 +19,8 @@ import java.time.Duration;
  * @param maxAttempts  attempts before a message is FAILED for good
  * @param lease        how long a claimed message is left to its sender before another instance may take it
  * @param routeWatchInterval how often the connectors' routes are looked at for ROUTE_DOWN / ROUTE_UP messages
- * @param routeDownAfter how long a route must be seen down at every look before a ROUTE_DOWN message goes
+ * @param routeDownAfter how long a route must be seen down at every look before a ROUTE_DOWN message goes, and
+ *                       seen up again at every look before its ROUTE_UP message goes
  */
 @ConfigurationProperties(prefix = "crm.outbox")
 public record OutboxProperties(String delivery, String baseUrl, String from, String smtpHost, Integer smtpPort,

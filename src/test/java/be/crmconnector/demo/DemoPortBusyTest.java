@@ -71,7 +71,9 @@ class DemoPortBusyTest extends StoreTest {
                 .singleElement().satisfies(line -> assertThat(line).contains("not started").contains(port)
                         .contains("in use").contains("crm.demo.adminpulse.port"));
         assertThat(output.getAll()).doesNotContain("BindException").doesNotContain("Cannot bind");
-        assertThat(output.getAll().lines().filter(line -> line.startsWith("\tat "))).isEmpty();
+        // Stack traces from the demo's start: other contexts cached in this JVM may log theirs meanwhile.
+        assertThat(output.getAll().lines().filter(line -> line.startsWith("\tat ") && line.contains("crmconnector.demo")))
+                .isEmpty();
     }
 
     @Test

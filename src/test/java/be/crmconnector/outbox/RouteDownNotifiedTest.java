@@ -71,7 +71,7 @@ class RouteDownNotifiedTest extends ScenarioTest {
     void aRouteThatCannotWorkIsSaidDownOnceThenBackUp() throws Exception {
         await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length >= 1);
         // Many more looks at the route (every 200 ms) while it stays down: still the one mail.
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(6))
                 .until(() -> SMTP.getReceivedMessages().length == 1);
         MimeMessage down = SMTP.getReceivedMessages()[0];
         assertThat(down.getSubject()).isEqualTo("blocked-csv: route blocked-csv-file-drop is DOWN");

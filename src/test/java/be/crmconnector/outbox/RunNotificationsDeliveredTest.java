@@ -85,7 +85,7 @@ class RunNotificationsDeliveredTest extends ScenarioTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> SMTP.getReceivedMessages().length >= 4
                 && SLACK.posts.size() >= 3);
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(6))
                 .until(() -> SMTP.getReceivedMessages().length == 4 && SLACK.posts.size() == 3);
 
         MimeMessage[] mails = SMTP.getReceivedMessages();

@@ -66,7 +66,7 @@ class SmtpDownDuringRunsTest extends ScenarioTest {
         smtp.start();
 
         await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length >= 3);
-        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(3))
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(6))
                 .until(() -> smtp.getReceivedMessages().length == 3);
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
             try {

@@ -52,7 +52,7 @@ class KillBetweenCommitAndSendTest {
                     "--crm.outbox.delivery=smtp", "--crm.outbox.smtp-host=127.0.0.1", smtpPort,
                     "--crm.outbox.poll-interval=200ms")) {
                 await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
-                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(8))
                         .until(() -> smtp.getReceivedMessages().length == 1);
                 assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("office-csv: run 1 COMPLETED");
             }

@@ -60,7 +60,7 @@ public class RouteWatch {
         Optional<String> downReason = downReason(routeId, controller, checks);
         switch (states.look(routeId, downReason.isPresent(), clock.instant())) {
             case WENT_DOWN -> alerts.down(connector, routeId, downReason.get(), states.since(routeId));
-            case CAME_BACK -> alerts.up(connector, routeId, clock.instant());
+            case CAME_BACK -> alerts.up(connector, routeId, states.since(routeId));
             case NONE -> { }
         }
     }

@@ -61,7 +61,7 @@ class ArchiveFailureTest extends StoreTest {
         assertThat(officeCsvHealth().health().getDetails()).containsEntry("runId", runs().get(0).id());
 
         // Several polls later (every 200 ms here), still the one run: the file is not imported again and again.
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> runs().size() == 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(8)).until(() -> runs().size() == 1);
         assertThat(inbox.resolve("clients.csv")).exists();
 
         Files.delete(blocker);
