@@ -47,6 +47,7 @@ public class ImportService {
     private final ActiveRuns active;
     /** Writes a run's end (or approval request) with its notifications in one transaction; null: no notifications. */
     private final RunNotifications notifications;
+    private final RunStops stops;
 
     public ImportService(ConnectorRegistry connectors, RunRepository runs, StagingPipeline staging,
                          RunApplier applier, RunRowRepository rows, ApplyFindings findings, Clock clock,
@@ -66,6 +67,7 @@ public class ImportService {
         this.findings = findings;
         this.clock = clock;
         this.active = active;
+        this.stops = new RunStops(runs, clock);
     }
 
     /**
@@ -158,8 +160,7 @@ public class ImportService {
                     Masking.nationalNumbersIn(rejected.getMessage()));
             return new RunOutcome(runId, RunStatus.FAILED, rejected.getMessage());
         } catch (RuntimeException unexpected) {
-            runs.finish(runId, RunStatus.FAILED, "Stopped by an internal error (" + unexpected.getClass().getSimpleName()
-                    + "); nothing was applied and the source will be read again.", 0, clock.instant());
+            stops.stagingStopped(runId, unexpected);
             throw unexpected;
         }
         runs.markStaged(runId, counts, submission.source().readingNotes(), clock.instant());
@@ -234,7 +235,7 @@ public class ImportService {
         try {
             applier.apply(runId, connector, actor, selection);
         } catch (RuntimeException error) {
-            throw stopped(runId, connector, error);
+            throw stops.applyingStopped(runId, connector, error);
         }
         RunRowRepository.Applied counted = rows.countApplied(runId, RunApplier.applicableBuckets(connector));
         RunStatus status = run.counts().invalid() > 0 ? RunStatus.COMPLETED_WITH_ERRORS : RunStatus.COMPLETED;
@@ -273,27 +274,6 @@ public class ImportService {
      * again goes on where it stopped. Only when the database cannot take even that is the run left as it is, for
      * the recovery at start-up to resume.
      */
-    private RuntimeException stopped(long runId, ConnectorDefinition connector, RuntimeException error) {
-        String cause = error.getClass().getSimpleName();
-        String reason = "Applying stopped at an error (" + cause + "). What was written before it stays written, "
-                + "each batch of rows whole or not at all; the run waits for approval again: apply it again, once "
-                + "the cause is fixed, to go on where it stopped.";
-        // A database quotes the failing row in its message: masked, and only in the log.
-        String detail = Masking.nationalNumbersIn(String.valueOf(error.getMessage()));
-        try {
-            runs.transition(runId, Set.of(RunStatus.APPLYING), RunStatus.AWAITING_APPROVAL, reason);
-        } catch (RuntimeException unreachable) {
-            LOG.error("Run {} of {} stopped applying ({}: {}) and its status could not be written ({}); it stays "
-                    + "APPLYING until it is resumed", runId, connector.id(), cause, detail,
-                    unreachable.getClass().getSimpleName());
-            error.addSuppressed(unreachable);
-            return error;
-        }
-        LOG.warn("Run {} of {} stopped applying and waits for approval again: {}: {}", runId, connector.id(), cause,
-                detail);
-        return new ApplyStoppedException(runId, reason);
-    }
-
     private ConnectorDefinition connector(String id) {
         return connectors.find(id).orElseThrow(() -> new NoSuchElementException("No connector " + id));
     }
