@@ -2,12 +2,12 @@ package be.crmconnector.store;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
-import org.springframework.dao.TransientDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
+import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a failure caused by the database going away (unreachable, restarting, a connection cut) from one the work
@@ -29,9 +29,12 @@ public final class StoreOutage {
     }
 
     private static boolean isOutage(Throwable cause) {
-        return cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
-                || cause instanceof RecoverableDataAccessException || cause instanceof SQLNonTransientConnectionException
-                || cause instanceof SQLRecoverableException || cause instanceof SQLTransientException
+        // Not every transient error: a deadlock or a statement timeout is the work meeting other work, not an outage.
+        return cause instanceof DataAccessResourceFailureException
+                || cause instanceof TransientDataAccessResourceException
+                || cause instanceof RecoverableDataAccessException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLTransientConnectionException || cause instanceof SQLRecoverableException
                 || cause instanceof SQLException sql && isConnectionState(sql.getSQLState());
     }
 

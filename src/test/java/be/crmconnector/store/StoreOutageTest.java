@@ -3,6 +3,8 @@ package be.crmconnector.store;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DeadlockLoserDataAccessException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import java.sql.SQLException;
@@ -33,5 +35,7 @@ class StoreOutageTest {
         assertThat(StoreOutage.causedBy(new SQLException("value too long", "22001"))).isFalse();
         assertThat(StoreOutage.causedBy(new IllegalStateException("The spool file ended early"))).isFalse();
         assertThat(StoreOutage.causedBy(new SQLException("no state"))).isFalse();
+        assertThat(StoreOutage.causedBy(new DeadlockLoserDataAccessException("deadlock detected", null))).isFalse();
+        assertThat(StoreOutage.causedBy(new QueryTimeoutException("statement timeout"))).isFalse();
     }
 }
