@@ -269,11 +269,6 @@ public class ImportService {
                 + (run.statusReason() == null ? "" : ": " + run.statusReason());
     }
 
-    /**
-     * A run is never left APPLYING after an error: it waits for approval again with a plain reason, and applying
-     * again goes on where it stopped. Only when the database cannot take even that is the run left as it is, for
-     * the recovery at start-up to resume.
-     */
     private ConnectorDefinition connector(String id) {
         return connectors.find(id).orElseThrow(() -> new NoSuchElementException("No connector " + id));
     }

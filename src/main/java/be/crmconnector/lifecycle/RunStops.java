@@ -40,7 +40,9 @@ class RunStops {
 
     /**
      * Applying stopped: after an outage the run stays APPLYING and is resumed once the database answers (applying is
-     * idempotent row by row); after any other error it waits for approval again. Returns what the caller throws.
+     * idempotent row by row). After any other error it waits for approval again with a plain reason, and applying it
+     * again goes on where it stopped; only when the database cannot take even that status is it left APPLYING, for
+     * the recovery to resume. Returns what the caller throws.
      */
     RuntimeException applyingStopped(long runId, ConnectorDefinition connector, RuntimeException error) {
         String cause = error.getClass().getSimpleName();
