@@ -17,6 +17,7 @@ import java.util.Set;
  * applying), so it ends the same whether the database is back by the time this is written or not.
  */
 class RunStops {
+    /** The lifecycle's log category, as when this was part of ImportService: what operators already filter on. */
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     private final RunRepository runs;
@@ -46,8 +47,6 @@ class RunStops {
      */
     RuntimeException applyingStopped(long runId, ConnectorDefinition connector, RuntimeException error) {
         String cause = error.getClass().getSimpleName();
-        // A database quotes the failing row in its message: masked, and only in the log.
-        String detail = Masking.nationalNumbersIn(String.valueOf(error.getMessage()));
         if (StoreOutage.causedBy(error)) {
             LOG.warn("Run {} of {} stopped applying: the database could not be reached ({}); it stays APPLYING and "
                     + "resumes once the database answers", runId, connector.id(), cause);
@@ -56,6 +55,8 @@ class RunStops {
         String reason = "Applying stopped at an error (" + cause + "). What was written before it stays written, "
                 + "each batch of rows whole or not at all; the run waits for approval again: apply it again, once "
                 + "the cause is fixed, to go on where it stopped.";
+        // A database quotes the failing row in its message: masked, and only in the log.
+        String detail = Masking.nationalNumbersIn(String.valueOf(error.getMessage()));
         try {
             runs.transition(runId, Set.of(RunStatus.APPLYING), RunStatus.AWAITING_APPROVAL, reason);
         } catch (RuntimeException unreachable) {
